@@ -1,0 +1,112 @@
+package org.energytracking.devices.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** A meter or plug that publishes readings on {@code devices/{deviceId}/readings}. */
+@Entity
+@Table(name = "device")
+@NamedQuery(name = Device.ALL, query = "SELECT d FROM Device d ORDER BY d.deviceId")
+@NamedQuery(name = Device.BY_DEVICE_ID, query = "SELECT d FROM Device d WHERE d.deviceId = :deviceId")
+public class Device {
+
+    public static final String ALL = "Device.all";
+    public static final String BY_DEVICE_ID = "Device.byDeviceId";
+    public static final int MAX_ID_LENGTH = 64;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "device_id", nullable = false, updatable = false)
+    private String deviceId;
+    private String name;
+    private String type;
+    private String location;
+    private String timezone;
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt;
+    @Column(name = "last_seen_at", insertable = false, updatable = false)
+    private LocalDateTime lastSeenAt;
+    @Version
+    private long version;
+
+    protected Device() {
+    }
+
+    public Device(String deviceId, DeviceDetails details, Instant now) {
+        if (!isValidId(deviceId)) {
+            throw new IllegalArgumentException("invalid device id " + deviceId);
+        }
+        this.deviceId = deviceId;
+        this.createdAt = utc(now);
+        update(details, now);
+    }
+
+    /** An id that is safe as one MQTT topic level: letters, digits, '-' and '_', at most 64. */
+    public static boolean isValidId(String candidate) {
+        if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_ID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public void update(DeviceDetails details, Instant now) {
+        this.name = details.name();
+        this.type = details.type();
+        this.location = details.location();
+        this.timezone = details.timezone();
+        this.updatedAt = utc(now);
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    public DeviceDetails details() {
+        return new DeviceDetails(name, type, location, timezone);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timezone);
+    }
+
+    public Instant createdAt() {
+        return createdAt.toInstant(ZoneOffset.UTC);
+    }
+
+    public Instant updatedAt() {
+        return updatedAt.toInstant(ZoneOffset.UTC);
+    }
+
+    public Optional<Instant> lastSeenAt() {
+        return Optional.ofNullable(lastSeenAt).map(t -> t.toInstant(ZoneOffset.UTC));
+    }
+}

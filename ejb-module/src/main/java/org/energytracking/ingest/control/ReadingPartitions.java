@@ -1,0 +1,64 @@
+package org.energytracking.ingest.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.ingest.entity.MonthlyPartition;
+import org.energytracking.ingest.entity.PartitionPlan;
+
+/** Keeps reading's monthly partitions ahead of time and drops those past retention (never DELETE). */
+@ApplicationScoped
+public class ReadingPartitions {
+
+    private static final Logger LOG = Logger.getLogger(ReadingPartitions.class.getName());
+    private static final String EXISTING = "SELECT PARTITION_NAME, PARTITION_DESCRIPTION FROM information_schema.PARTITIONS"
+            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'reading' AND PARTITION_NAME IS NOT NULL";
+
+    @Resource(lookup = "jdbc/energy")
+    DataSource dataSource;
+    @Inject
+    @ConfigProperty(name = "retention.months")
+    int retentionMonths;
+    @Inject
+    @ConfigProperty(name = "partitions.months-ahead")
+    int monthsAhead;
+
+    /** Adds and drops partitions as the plan says; returns the plan carried out. */
+    public PartitionPlan maintain() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            PartitionPlan plan = PartitionPlan.of(existing(statement), Instant.now(), retentionMonths, monthsAhead);
+            if (!plan.toAdd().isEmpty()) {
+                statement.execute("ALTER TABLE reading ADD PARTITION ("
+                        + plan.toAdd().stream().map(MonthlyPartition::definition).collect(Collectors.joining(", ")) + ")");
+                LOG.info(() -> "Added " + plan.toAdd().size() + " reading partitions up to " + plan.toAdd().get(plan.toAdd().size() - 1).name());
+            }
+            if (!plan.toDrop().isEmpty()) {
+                statement.execute("ALTER TABLE reading DROP PARTITION " + String.join(", ", plan.toDrop()));
+                LOG.info(() -> "Dropped reading partitions past retention (" + retentionMonths + " months): " + plan.toDrop());
+            }
+            return plan;
+        }
+    }
+
+    private static Map<String, Long> existing(Statement statement) throws SQLException {
+        Map<String, Long> partitions = new HashMap<>();
+        try (ResultSet row = statement.executeQuery(EXISTING)) {
+            while (row.next()) {
+                String bound = row.getString(2);
+                partitions.put(row.getString(1), "MAXVALUE".equals(bound) ? Long.MAX_VALUE : Long.parseLong(bound));
+            }
+        }
+        return partitions;
+    }
+}

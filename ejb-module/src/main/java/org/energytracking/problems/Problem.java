@@ -1,0 +1,40 @@
+package org.energytracking.problems;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A request the platform refuses, with the HTTP status it maps to and the field it is about.
+ * An application exception, so EJBs throw it as is instead of wrapping it.
+ */
+@ApplicationException(rollback = true)
+public class Problem extends RuntimeException {
+
+    private final int status;
+    private final String field;
+
+    private Problem(int status, String field, String message) {
+        super(message);
+        this.status = status;
+        this.field = field;
+    }
+
+    public static Problem invalid(String field, String message) {
+        return new Problem(400, field, message);
+    }
+
+    public static Problem notFound(String message) {
+        return new Problem(404, null, message);
+    }
+
+    public static Problem conflict(String field, String message) {
+        return new Problem(409, field, message);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String field() {
+        return field;
+    }
+}

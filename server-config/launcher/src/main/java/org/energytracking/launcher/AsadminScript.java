@@ -1,0 +1,39 @@
+package org.energytracking.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** An asadmin command file from server-config, with {@code @NAME@} placeholders filled in. */
+final class AsadminScript {
+
+    private AsadminScript() {
+    }
+
+    static Path render(String resource, Map<String, String> values, Path target) throws IOException {
+        String text;
+        try (InputStream in = AsadminScript.class.getResourceAsStream("/asadmin/" + resource)) {
+            if (in == null) {
+                throw new IOException("missing asadmin script " + resource);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            text = text.replace("@" + value.getKey() + "@", value.getValue());
+        }
+        if (text.matches("(?s).*@[A-Z_]+@.*")) {
+            throw new UncheckedIOException(new IOException("unfilled placeholder in " + resource));
+        }
+        Files.createDirectories(target.getParent());
+        return Files.writeString(target, text);
+    }
+
+    /** Escapes a value for asadmin's {@code --property a=b:c=d} syntax. */
+    static String propertyValue(String value) {
+        return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
+    }
+}

@@ -1,0 +1,118 @@
+package org.energytracking.launcher;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+
+/**
+ * The run command: embedded MariaDB unless DB_URL is set, embedded Artemis unless BROKER_URL is
+ * set, then Payara Server with the resource adapter and energy.ear. Ctrl-C stops all of it.
+ */
+public final class Launcher {
+
+    static final String DATABASE = "energy";
+    private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %3$s: %5$s%6$s%n");
+        long started = System.nanoTime();
+        LaunchSettings settings = LaunchSettings.from(System.getenv());
+        Path home = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        Files.createDirectories(settings.dataDir());
+        try (FileChannel lockFile = FileChannel.open(settings.dataDir().resolve(".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = lockFile.tryLock();
+            if (lock == null) {
+                fail("another platform is already running on " + settings.dataDir() + " (set DATA_DIR for a second one)");
+            }
+            run(settings, home, started);
+        }
+    }
+
+    private static void run(LaunchSettings settings, Path home, long started) throws Exception {
+        requireFreePort(settings.httpPort(), "HTTP_PORT");
+        if (settings.brokerUrl().isEmpty()) {
+            requireFreePort(settings.mqttPort(), "MQTT_PORT");
+            requireFreePort(settings.brokerCorePort(), "the broker's CORE port (HTTP_PORT - 19)");
+        }
+        Platform platform = new Platform();
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
+
+        Path payaraRoot = settings.dataDir().resolve("payara");
+        PayaraDomain domain = new PayaraDomain(home.resolve("payara6"), payaraRoot, settings.portBase());
+        CompletableFuture<Void> domainReady = CompletableFuture.runAsync(() -> unchecked(
+                () -> domain.prepare(home.resolve("deploy/mariadb-java-client.jar"))));
+        CompletableFuture<String> databaseUrl = settings.dbUrl()
+                .map(CompletableFuture::completedFuture)
+                .orElseGet(() -> CompletableFuture.supplyAsync(() -> unchecked(() -> platform.add(
+                        EmbeddedDatabase.start(settings.dataDir().resolve("mariadb"), DATABASE)).jdbcUrl(DATABASE))));
+        if (settings.brokerUrl().isEmpty()) {
+            platform.add(EmbeddedBroker.start(settings.dataDir().resolve("broker"),
+                    settings.mqttHost(), settings.mqttPort(), settings.brokerCorePort()));
+        }
+        DatabaseUrl dbUrl = DatabaseUrl.of(databaseUrl.join());
+        if (settings.dbUrl().isPresent()) {
+            ExternalDatabase.ensureExists(dbUrl, settings.dbUser(), settings.dbPassword());
+        }
+        domainReady.join();
+
+        PayaraServer payara = platform.add(new PayaraServer(domain, settings.payaraHeap()));
+        payara.start(ScriptValues.of(settings, dbUrl, home), payaraRoot);
+        payara.awaitReady("http://127.0.0.1:" + settings.httpPort() + "/health/ready", Duration.ofMinutes(3));
+        Endpoints endpoints = Endpoints.of(settings, dbUrl);
+        endpoints.writeTo(settings.dataDir().resolve("endpoints.properties"));
+        System.out.println(endpoints.banner(Duration.ofNanos(System.nanoTime() - started), payara.serverLog()));
+        int exit = payara.process().waitFor();
+        if (!platform.isClosing()) {
+            fail("Payara Server exited unexpectedly with " + exit + "; see " + payara.serverLog());
+        }
+    }
+
+    private static void requireFreePort(int port, String setting) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            fail("port " + port + " (" + setting + ") is already in use; choose another with " + setting.split(" ")[0] + "=...");
+        }
+    }
+
+    static void fail(String message) {
+        LOG.severe(message);
+        System.err.println("energy platform: " + message);
+        System.exit(1);
+    }
+
+    interface Step<T> {
+        T run() throws Exception;
+    }
+
+    interface VoidStep {
+        void run() throws Exception;
+    }
+
+    static <T> T unchecked(Step<T> step) {
+        try {
+            return step.run();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    static void unchecked(VoidStep step) {
+        unchecked(() -> {
+            step.run();
+            return null;
+        });
+    }
+}

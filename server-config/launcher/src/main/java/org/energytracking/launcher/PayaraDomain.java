@@ -1,0 +1,90 @@
+package org.energytracking.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * The Payara domain the server runs in. {@code create-domain} takes ~16 s, so it runs once per port
+ * base into a template; every start copies the untouched template, so the asadmin scripts always
+ * configure a pristine domain and no state from an earlier run can leak into this one.
+ */
+final class PayaraDomain {
+
+    static final String NAME = "energy";
+    private static final Logger LOG = Logger.getLogger(PayaraDomain.class.getName());
+
+    private final Path payaraHome;
+    private final Path root;
+    private final int portBase;
+
+    PayaraDomain(Path payaraHome, Path root, int portBase) {
+        this.payaraHome = payaraHome;
+        this.root = root;
+        this.portBase = portBase;
+    }
+
+    Path domainsDir() {
+        return root.resolve("domains");
+    }
+
+    Path domainDir() {
+        return domainsDir().resolve(NAME);
+    }
+
+    Path asadmin() {
+        return payaraHome.resolve("bin/asadmin");
+    }
+
+    /** Leaves a fresh copy of the template domain in {@link #domainDir()}. */
+    void prepare(Path jdbcDriver) throws IOException, InterruptedException {
+        Path template = root.resolve("template-" + portBase);
+        if (!Files.isDirectory(template.resolve(NAME))) {
+            createTemplate(template);
+        }
+        deleteTree(domainsDir());
+        copyTree(template.resolve(NAME), domainDir());
+        Files.copy(jdbcDriver, domainDir().resolve("lib").resolve(jdbcDriver.getFileName()),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void createTemplate(Path template) throws IOException, InterruptedException {
+        LOG.info(() -> "Creating the Payara domain template for port base " + portBase + " (first start only)");
+        Path partial = root.resolve("template-" + portBase + ".partial");
+        deleteTree(partial);
+        Processes.runToCompletion(List.of(asadmin().toString(), "create-domain", "--nopassword",
+                "--checkports=false", "--portbase", Integer.toString(portBase),
+                "--domaindir", partial.toString(), NAME), root.resolve("create-domain.log"));
+        deleteTree(template);
+        Files.move(partial, template);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.energytracking.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Payara Server 6 (full profile) as a child process. asadmin's dry run gives the exact JVM command
+ * line of the domain (the approach of Payara's own container images), which the launcher runs
+ * itself: the server is then a direct child that stops on SIGTERM, with no asadmin JVM in between.
+ */
+final class PayaraServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(PayaraServer.class.getName());
+    private final PayaraDomain domain;
+    private final String heap;
+    private Process process;
+
+    PayaraServer(PayaraDomain domain, String heap) {
+        this.domain = domain;
+        this.heap = heap;
+    }
+
+    void start(Map<String, String> scriptValues, Path root) throws IOException, InterruptedException {
+        Path preboot = AsadminScript.render("preboot.asadmin", scriptValues, root.resolve("preboot.asadmin"));
+        Path postboot = AsadminScript.render("postboot.asadmin", scriptValues, root.resolve("postboot.asadmin"));
+        String dryRun = Processes.runToCompletion(List.of(domain.asadmin().toString(), "start-domain",
+                "--dry-run", "--domaindir", domain.domainsDir().toString(),
+                "--prebootcommandfile", preboot.toString(), "--postbootcommandfile", postboot.toString(),
+                PayaraDomain.NAME), root.resolve("dry-run.log"));
+        List<String> command = jvmCommand(dryRun);
+        Path console = domain.domainDir().resolve("logs/console.log");
+        Files.createDirectories(console.getParent());
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(console.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .start();
+        LOG.info(() -> "Payara Server started as process " + process.pid() + ", log in " + serverLog());
+    }
+
+    /** The lines after the dump header up to the first blank line, one argument per line. */
+    List<String> jvmCommand(String dryRun) {
+        List<String> command = new ArrayList<>();
+        boolean inside = false;
+        for (String line : dryRun.lines().toList()) {
+            if (line.startsWith("Dump of JVM Invocation line")) {
+                inside = true;
+            } else if (inside && line.isBlank()) {
+                break;
+            } else if (inside) {
+                command.add(line.startsWith("-Xmx") ? "-Xmx" + heap : line);
+            }
+        }
+        if (command.isEmpty()) {
+            throw new IllegalStateException("asadmin start-domain --dry-run printed no command line:\n" + dryRun);
+        }
+        return command;
+    }
+
+    Path serverLog() {
+        return domain.domainDir().resolve("logs/server.log");
+    }
+
+    /** Waits until the application reports ready, or fails if the server dies or time runs out. */
+    void awaitReady(String readyUrl, Duration timeout) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(readyUrl)).timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("Payara Server exited with " + process.exitValue() + "; see " + serverLog());
+            }
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // listener not open yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IOException("not ready after " + timeout.toSeconds() + " s; see " + serverLog());
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    Process process() {
+        return process;
+    }
+
+    @Override
+    public void close() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(45, TimeUnit.SECONDS)) {
+                LOG.warning("Payara Server did not stop within 45 s; killing it");
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}

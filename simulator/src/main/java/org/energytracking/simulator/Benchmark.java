@@ -1,0 +1,96 @@
+package org.energytracking.simulator;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code benchmark} command: publishes a fixed number of readings as single-reading messages, then as
+ * batches, waits until each phase is stored, and compares the ingest rates with a raw JDBC batch insert.
+ */
+final class Benchmark {
+
+    /** A phase is over when the stored count has not grown for this long. */
+    static final long STABLE_MILLIS = 10_000;
+
+    private final BenchmarkOptions options;
+
+    Benchmark(BenchmarkOptions options) {
+        this.options = options;
+    }
+
+    void run() throws Exception {
+        long epoch = Instant.now().getEpochSecond();
+        String run = "bench-" + epoch + "-";
+        long now = System.currentTimeMillis();
+        PhasePlan single = PhasePlan.create("single", run + "s-", options.devices(), options.readings(), 1, now);
+        PhasePlan batch = PhasePlan.create("batch-" + options.batchSize(), run + "b-", options.devices(),
+                options.readings(), options.batchSize(), now);
+        try (ReadingStore store = new ReadingStore(options.endpoints())) {
+            store.count(run + "%"); // fails early if the database or its tables are missing
+            register(single, batch);
+            List<BenchmarkReport.PhaseResult> results = new ArrayList<>();
+            results.add(runPhase(single, store, run + "s"));
+            results.add(runPhase(batch, store, run + "b"));
+            double baseline = baseline(store, single, "bench_baseline_" + epoch);
+
+            System.out.println();
+            System.out.print(BenchmarkReport.table(results, baseline));
+            System.out.println();
+            results.forEach(r -> System.out.println(BenchmarkReport.details(r)));
+            System.out.printf(Locale.ROOT, "raw baseline: %d rows as JDBC batches of %d rows (one commit each)%n",
+                    single.expectedReadings(), ReadingStore.BASELINE_BATCH);
+            System.out.println("devices: " + run + "s-1.." + options.devices() + " and " + run + "b-1.." + options.devices());
+        }
+    }
+
+    private void register(PhasePlan... plans) throws Exception {
+        List<DeviceApi.NewDevice> devices = new ArrayList<>();
+        for (PhasePlan plan : plans) {
+            for (int i = 0; i < plan.devices(); i++) {
+                devices.add(new DeviceApi.NewDevice(plan.deviceId(i), "Benchmark " + plan.name() + " " + (i + 1),
+                        "plug", "benchmark", Simulator.TIMEZONE));
+            }
+        }
+        DeviceApi.Registered registered = new DeviceApi(options.endpoints().httpUrl()).registerAll(devices);
+        if (registered.existing() > 0) {
+            throw new IllegalStateException(registered.existing() + " benchmark devices exist already"
+                    + " (another run started in the same second?): run again");
+        }
+        System.err.println("registered " + registered.created() + " devices");
+    }
+
+    private BenchmarkReport.PhaseResult runPhase(PhasePlan plan, ReadingStore store, String clientPrefix)
+            throws Exception {
+        System.err.printf(Locale.ROOT, "[%s] publishing %d readings in %d messages at QoS %d with %d clients%n",
+                plan.name(), plan.expectedReadings(), plan.messages(), options.qos(), options.clients());
+        PhaseRunner.Published published = new PhaseRunner(options.endpoints().mqttUrl(), options.qos(),
+                options.clients(), clientPrefix).publish(plan);
+        double publishSeconds = (published.endNanos() - published.startNanos()) / 1e9;
+        System.err.printf(Locale.ROOT, "[%s] published in %.2f s (%d errors%s), waiting until stored%n", plan.name(),
+                publishSeconds, published.stats().errors.sum(),
+                published.stats().lastError() == null ? "" : ", last: " + published.stats().lastError());
+        ReadingStore.Stored stored = store.awaitStored(plan.name(), plan.deviceIdPattern(), plan.expectedReadings(),
+                STABLE_MILLIS);
+        double seconds = (stored.lastGrowthNanos() - published.startNanos()) / 1e9;
+        return new BenchmarkReport.PhaseResult(plan.name(), plan.messages(), plan.expectedReadings(), stored.count(),
+                seconds, publishSeconds, published.stats().errors.sum());
+    }
+
+    private static double baseline(ReadingStore store, PhasePlan plan, String table) throws InterruptedException {
+        System.err.printf("[baseline] inserting %d rows into %s%n", plan.expectedReadings(), table);
+        try {
+            return store.baselineInsertRate(plan, table);
+        } catch (SQLException e) {
+            System.err.println("warning: raw JDBC baseline failed: " + e.getMessage());
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            System.err.println("warning: raw JDBC baseline failed: " + e);
+            return Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.energytracking.simulator;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/** Entry point of simulator.jar: {@code simulate} or {@code benchmark}. */
+public final class Main {
+
+    private static final String USAGE = """
+            usage:
+              java -jar simulator.jar simulate [--devices 10] [--rate <devices> msgs/s total] [--duration S|forever]
+                                               [--qos 0|1] [--batch 1] [--prefix sim-]
+              java -jar simulator.jar benchmark [--devices 10] [--readings 100000] [--batch-size 100] [--qos 1]
+                                                [--clients 4]
+            endpoints (both commands; default: ${DATA_DIR:-./data}/endpoints.properties, else local defaults):
+              --api http://127.0.0.1:8080  --mqtt tcp://127.0.0.1:1883
+              --db-url jdbc:mariadb://127.0.0.1:3306/energy  --db-user root  --db-password ''
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] argv) {
+        System.exit(run(argv));
+    }
+
+    static int run(String[] argv) {
+        if (argv.length == 0 || argv[0].equals("help") || argv[0].equals("--help") || argv[0].equals("-h")) {
+            System.err.print(USAGE);
+            return argv.length == 0 ? 2 : 0;
+        }
+        String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
+        Path dataDir = Endpoints.dataDir(System.getenv());
+        try {
+            switch (argv[0]) {
+                case "simulate" -> new Simulator(SimulateOptions.parse(rest, dataDir), dataDir).run();
+                case "benchmark" -> new Benchmark(BenchmarkOptions.parse(rest, dataDir)).run();
+                default -> throw new Args.UsageException("unknown command '" + argv[0] + "'");
+            }
+            return 0;
+        } catch (Args.UsageException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.print(USAGE);
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        } catch (Exception e) {
+            System.err.println("failed: " + describe(e));
+            return 1;
+        }
+    }
+
+    /** The message chain of an exception, without repeating what a cause already said. */
+    static String describe(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String text = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (sb.indexOf(text) < 0) {
+                sb.append(sb.length() == 0 ? "" : ": ").append(text);
+            }
+        }
+        return sb.toString();
+    }
+}

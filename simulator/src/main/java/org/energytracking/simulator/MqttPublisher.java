@@ -1,0 +1,113 @@
+package org.energytracking.simulator;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.paho.client.mqttv3.IMqttActionListener;
+import org.eclipse.paho.client.mqttv3.IMqttToken;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+
+/**
+ * One asynchronous Paho connection with a bounded in-flight window: {@link #publish} blocks while
+ * {@value #MAX_INFLIGHT} messages await their completion, so Paho never rejects a publish as "too many in flight".
+ */
+final class MqttPublisher implements AutoCloseable {
+
+    static final int MAX_INFLIGHT = 1000;
+
+    private final MqttAsyncClient client;
+    private final int qos;
+    private final PublishStats stats;
+    private final Semaphore window = new Semaphore(MAX_INFLIGHT);
+    private final IMqttActionListener listener = new IMqttActionListener() {
+        @Override
+        public void onSuccess(IMqttToken token) {
+            stats.ackedMessages.increment();
+            stats.ackedReadings.add((Integer) token.getUserContext());
+            window.release();
+        }
+
+        @Override
+        public void onFailure(IMqttToken token, Throwable cause) {
+            stats.error(cause);
+            window.release();
+        }
+    };
+
+    private MqttPublisher(MqttAsyncClient client, int qos, PublishStats stats) {
+        this.client = client;
+        this.qos = qos;
+        this.stats = stats;
+    }
+
+    /** Connects (clean session, in-memory persistence); {@code reconnect} turns on Paho's automatic reconnect. */
+    static MqttPublisher connect(String url, String clientId, int qos, boolean reconnect, PublishStats stats)
+            throws MqttException {
+        MqttAsyncClient client = new MqttAsyncClient(url, clientId, new MemoryPersistence());
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setCleanSession(true);
+        options.setMaxInflight(MAX_INFLIGHT);
+        options.setAutomaticReconnect(reconnect);
+        options.setConnectionTimeout(10);
+        options.setKeepAliveInterval(30);
+        try {
+            client.connect(options).waitForCompletion(15_000);
+        } catch (MqttException e) {
+            client.close(true);
+            throw e;
+        }
+        return new MqttPublisher(client, qos, stats);
+    }
+
+    /**
+     * Publishes {@code payload} holding {@code readings} readings. Waits up to {@code waitMillis} for room in the
+     * in-flight window and returns false if there was none (nothing was sent). Send errors are counted, not thrown.
+     */
+    boolean publish(String topic, byte[] payload, int readings, long waitMillis) throws InterruptedException {
+        if (!window.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        stats.sentMessages.increment(); // before publishing, so an early ack never outnumbers the sent messages
+        stats.sentReadings.add(readings);
+        try {
+            client.publish(topic, payload, qos, false, readings, listener);
+        } catch (MqttException | RuntimeException e) {
+            stats.sentMessages.decrement();
+            stats.sentReadings.add(-readings);
+            window.release();
+            stats.error(e);
+        }
+        return true;
+    }
+
+    /** Waits until every published message has completed; false on timeout. */
+    boolean drain(long timeoutMillis) throws InterruptedException {
+        if (window.tryAcquire(MAX_INFLIGHT, timeoutMillis, TimeUnit.MILLISECONDS)) {
+            window.release(MAX_INFLIGHT);
+            return true;
+        }
+        return false;
+    }
+
+    int inFlight() {
+        return MAX_INFLIGHT - window.availablePermits();
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (client.isConnected()) {
+                client.disconnect(2_000).waitForCompletion(3_000);
+            }
+        } catch (MqttException e) {
+            // closing anyway
+        }
+        try {
+            client.close(true);
+        } catch (MqttException e) {
+            // nothing left to do
+        }
+    }
+}

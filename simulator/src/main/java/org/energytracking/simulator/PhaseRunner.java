@@ -1,0 +1,116 @@
+package org.energytracking.simulator;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Publishes one {@link PhasePlan} as fast as the broker accepts it: one thread and one Paho client per
+ * {@code clients}, device i on client i % clients, each thread going round-robin over its devices.
+ */
+final class PhaseRunner {
+
+    /** When the publishing started and when the last message was acknowledged (System.nanoTime). */
+    record Published(long startNanos, long endNanos, PublishStats stats) {
+    }
+
+    private static final long DRAIN_STALL_MILLIS = 60_000;
+
+    private final String mqttUrl;
+    private final int qos;
+    private final int clients;
+    private final String clientPrefix;
+
+    PhaseRunner(String mqttUrl, int qos, int clients, String clientPrefix) {
+        this.mqttUrl = mqttUrl;
+        this.qos = qos;
+        this.clients = clients;
+        this.clientPrefix = clientPrefix;
+    }
+
+    Published publish(PhasePlan plan) throws Exception {
+        PublishStats stats = new PublishStats();
+        List<MqttPublisher> publishers = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        try {
+            for (int c = 0; c < clients; c++) {
+                publishers.add(MqttPublisher.connect(mqttUrl, clientPrefix + c, qos, false, stats));
+            }
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> results = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                results.add(threads.submit(() -> {
+                    go.await();
+                    publishDevices(plan, client, publishers.get(client));
+                    return null;
+                }));
+            }
+            Progress.Rate rate = new Progress.Rate();
+            try (Progress progress = Progress.everySecond(() -> String.format(Locale.ROOT,
+                    "[%s] published %d/%d msgs (%s msgs/s), acked %d, errors %d", plan.name(),
+                    stats.sentMessages.sum(), plan.messages(), Simulator.number(rate.perSecond(stats.sentMessages.sum())),
+                    stats.ackedMessages.sum(), stats.errors.sum()))) {
+                long start = System.nanoTime();
+                go.countDown();
+                for (Future<?> result : results) {
+                    result.get();
+                }
+                for (MqttPublisher publisher : publishers) {
+                    drain(publisher, stats);
+                }
+                return new Published(start, System.nanoTime(), stats);
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            threads.shutdownNow();
+            publishers.forEach(MqttPublisher::close);
+        }
+    }
+
+    private void publishDevices(PhasePlan plan, int client, MqttPublisher publisher) throws InterruptedException {
+        List<SimulatedDevice> devices = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = client; i < plan.devices(); i += clients) {
+            LoadProfile profile = new LoadProfile(plan.deviceId(i).hashCode(), ZoneId.of(Simulator.TIMEZONE));
+            devices.add(new SimulatedDevice(plan.deviceId(i), profile, plan.startTs() - plan.stepMs()));
+            indexes.add(i);
+        }
+        for (long round = 0; round < plan.rounds(); round++) {
+            long first = round * plan.batchSize();
+            for (int d = 0; d < devices.size(); d++) {
+                long count = Math.min(plan.batchSize(), plan.readingsPerDevice()[indexes.get(d)] - first);
+                if (count <= 0) {
+                    continue;
+                }
+                SimulatedDevice device = devices.get(d);
+                // readingsUntil spreads `count` readings evenly up to the last ts: exactly the plan's step grid
+                List<Reading> readings = device.readingsUntil(plan.ts(first + count - 1), (int) count);
+                byte[] payload = plan.batchSize() == 1 ? ReadingJson.single(readings.get(0)) : ReadingJson.batch(readings);
+                while (!publisher.publish(device.topic(), payload, (int) count, 1_000)) {
+                    // in-flight window full: wait for acknowledgements
+                }
+            }
+        }
+    }
+
+    /** Waits for the outstanding acknowledgements, giving up when none arrived for a minute. */
+    private static void drain(MqttPublisher publisher, PublishStats stats) throws InterruptedException {
+        long acked = -1;
+        while (!publisher.drain(DRAIN_STALL_MILLIS)) {
+            long now = stats.ackedMessages.sum() + stats.errors.sum();
+            if (now == acked) {
+                System.err.println("warning: " + publisher.inFlight() + " messages never acknowledged");
+                return;
+            }
+            acked = now;
+        }
+    }
+}
