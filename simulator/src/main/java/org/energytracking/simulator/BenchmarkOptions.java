@@ -20,7 +20,7 @@ record BenchmarkOptions(int devices, long readings, int batchSize, int qos, int 
         if (readings < devices) {
             throw new Args.UsageException("--readings must be at least --devices (" + devices + ")");
         }
-        int batchSize = args.intValue("batch-size", 100, 1, 10_000);
+        int batchSize = args.intValue("batch-size", 100, 1, ReadingJson.MAX_READINGS_PER_MESSAGE);
         int qos = args.intValue("qos", 1, 0, 1);
         int clients = args.intValue("clients", 4, 1, 64);
         return new BenchmarkOptions(devices, readings, batchSize, qos, Math.min(clients, devices),

@@ -47,16 +47,28 @@ final class EnergyCounters {
         Properties properties = new Properties();
         load(file).forEach((id, wh) -> properties.setProperty(id, Double.toString(wh)));
         counters.forEach((id, wh) -> properties.setProperty(id, Double.toString(wh)));
+        Path tmp = null;
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "energy", ".tmp");
+            tmp = Files.createTempFile(dir, "energy", ".tmp");
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 properties.store(out, "energy counters (Wh) of simulated devices");
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
+            deleteQuietly(tmp);
             System.err.println("warning: cannot save energy counters to " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            if (path != null) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // nothing more to do
         }
     }
 }

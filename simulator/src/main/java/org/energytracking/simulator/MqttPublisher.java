@@ -70,12 +70,11 @@ final class MqttPublisher implements AutoCloseable {
             return false;
         }
         stats.sentMessages.increment(); // before publishing, so an early ack never outnumbers the sent messages
-        stats.sentReadings.add(readings);
         try {
             client.publish(topic, payload, qos, false, readings, listener);
+            stats.sentReadings.add(readings);
         } catch (MqttException | RuntimeException e) {
             stats.sentMessages.decrement();
-            stats.sentReadings.add(-readings);
             window.release();
             stats.error(e);
         }

@@ -53,10 +53,13 @@ final class PhaseRunner {
                 }));
             }
             Progress.Rate rate = new Progress.Rate();
-            try (Progress progress = Progress.everySecond(() -> String.format(Locale.ROOT,
-                    "[%s] published %d/%d msgs (%s msgs/s), acked %d, errors %d", plan.name(),
-                    stats.sentMessages.sum(), plan.messages(), Simulator.number(rate.perSecond(stats.sentMessages.sum())),
-                    stats.ackedMessages.sum(), stats.errors.sum()))) {
+            try (Progress progress = Progress.everySecond(() -> {
+                long acked = stats.ackedMessages.sum(); // before sent: an ack is always counted after its send
+                long sent = stats.sentMessages.sum();
+                return String.format(Locale.ROOT, "[%s] published %d/%d msgs (%s msgs/s), acked %d, errors %d",
+                        plan.name(), sent, plan.messages(), Simulator.number(rate.perSecond(sent)), acked,
+                        stats.errors.sum());
+            })) {
                 long start = System.nanoTime();
                 go.countDown();
                 for (Future<?> result : results) {

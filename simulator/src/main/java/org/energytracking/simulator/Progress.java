@@ -41,7 +41,7 @@ final class Progress implements AutoCloseable {
 
         synchronized double perSecond(long count) {
             long now = System.nanoTime();
-            double rate = (count - lastCount) * 1e9 / Math.max(1, now - lastNanos);
+            double rate = Math.max(0, count - lastCount) * 1e9 / Math.max(1, now - lastNanos);
             lastCount = count;
             lastNanos = now;
             return rate;

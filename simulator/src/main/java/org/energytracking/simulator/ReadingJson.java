@@ -6,6 +6,8 @@ import java.util.List;
 /** Hand-built JSON payloads (values are numbers only, so no escaping is needed). */
 final class ReadingJson {
 
+    /** The platform takes payloads of at most 256 KiB; one reading is at most about 120 bytes. */
+    static final int MAX_READINGS_PER_MESSAGE = 2_000;
     private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     private ReadingJson() {

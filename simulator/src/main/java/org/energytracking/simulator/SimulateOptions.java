@@ -24,7 +24,7 @@ record SimulateOptions(int devices, double rate, long durationSeconds, int qos, 
         int devices = args.intValue("devices", 10, 1, 1_000_000);
         double rate = args.doubleValue("rate", devices, 0.001, 1_000_000);
         int qos = args.intValue("qos", 1, 0, 1);
-        int batch = args.intValue("batch", 1, 1, 10_000);
+        int batch = args.intValue("batch", 1, 1, ReadingJson.MAX_READINGS_PER_MESSAGE);
         String prefix = args.string("prefix", "sim-");
         if (!PREFIX.matcher(prefix).matches()) {
             throw new Args.UsageException("--prefix may contain only letters, digits, '_' and '-', got '" + prefix + "'");

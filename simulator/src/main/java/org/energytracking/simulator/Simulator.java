@@ -128,11 +128,12 @@ final class Simulator {
         Progress.Rate messageRate = new Progress.Rate();
         Progress.Rate readingRate = new Progress.Rate();
         return () -> {
+            long acked = stats.ackedMessages.sum(); // before sent: an ack is always counted after its send
             long sent = stats.sentMessages.sum();
             int inFlight = publishers.stream().mapToInt(MqttPublisher::inFlight).sum();
             return String.format(Locale.ROOT, "sent %d msgs (%s msgs/s, %s readings/s), acked %d, in flight %d, errors %d",
                     sent, number(messageRate.perSecond(sent)), number(readingRate.perSecond(stats.sentReadings.sum())),
-                    stats.ackedMessages.sum(), inFlight, stats.errors.sum());
+                    acked, inFlight, stats.errors.sum());
         };
     }
 

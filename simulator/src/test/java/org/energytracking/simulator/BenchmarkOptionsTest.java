@@ -40,6 +40,8 @@ class BenchmarkOptionsTest {
                 .isInstanceOf(Args.UsageException.class).hasMessageContaining("at least --devices");
         assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--batch-size", "0"}, dataDir))
                 .isInstanceOf(Args.UsageException.class);
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--batch-size", "2001"}, dataDir))
+                .as("over the platform's 256 KiB payload limit").isInstanceOf(Args.UsageException.class);
         assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--batch", "10"}, dataDir))
                 .hasMessageContaining("unknown option --batch");
     }

@@ -35,6 +35,13 @@ class ReadingJsonTest {
     }
 
     @Test
+    void largestBatchFitsThePlatformsPayloadLimit() {
+        Reading widest = new Reading(Long.MAX_VALUE / 1000, -999_999.99, 999.99, -9_999.999, 999_999_999.999, -59.99);
+        byte[] payload = ReadingJson.batch(java.util.Collections.nCopies(ReadingJson.MAX_READINGS_PER_MESSAGE, widest));
+        assertThat(payload.length).isLessThanOrEqualTo(256 * 1024);
+    }
+
+    @Test
     void fixedPointFormatting() {
         assertThat(fixed(7, 3)).isEqualTo("7.000");
         assertThat(fixed(0.05, 3)).isEqualTo("0.050");

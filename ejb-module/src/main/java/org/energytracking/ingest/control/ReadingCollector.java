@@ -115,7 +115,8 @@ final class ReadingCollector {
 
     /** Range limits are whole numbers; print them without a trailing ".0". */
     private static String plain(double limit) {
-        return limit == Math.rint(limit) && Math.abs(limit) < 1e15 ? Long.toString((long) limit) : Double.toString(limit);
+        boolean whole = limit == Math.rint(limit) && Math.abs(limit) < 1e15;
+        return whole ? Long.toString((long) limit) : Double.toString(limit);
     }
 
     /** "1 day", "6 hours", "90 seconds": the skew as an operator would configure it. */

@@ -10,7 +10,8 @@ import java.util.Objects;
  * What the ingest accepts: payload size, readings per message, how far device clocks may run ahead,
  * and how many whole months back readings are still stored.
  */
-public record ReadingLimits(int maxPayloadBytes, int maxReadingsPerMessage, Duration maxClockSkew, int retentionMonths) {
+public record ReadingLimits(int maxPayloadBytes, int maxReadingsPerMessage, Duration maxClockSkew,
+        int retentionMonths) {
 
     public ReadingLimits {
         if (maxPayloadBytes <= 0 || maxReadingsPerMessage <= 0) {

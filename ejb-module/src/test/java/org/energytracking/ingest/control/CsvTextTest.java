@@ -2,6 +2,8 @@ package org.energytracking.ingest.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,6 +50,6 @@ class CsvTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "ascii", "Küche", "°C", "☀", "🏠 home", "mixed ä€𝄞"})
     void utf8LengthMatchesTheEncodedLength(String text) {
-        assertThat(Utf8.byteLength(text)).isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        assertThat(Utf8.byteLength(text)).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
     }
 }

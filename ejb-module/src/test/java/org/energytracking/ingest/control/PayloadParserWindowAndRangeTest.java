@@ -8,8 +8,10 @@ import static org.energytracking.ingest.control.IngestFixtures.RECEIVED_AT;
 import static org.energytracking.ingest.control.IngestFixtures.power;
 import static org.energytracking.ingest.control.IngestFixtures.utf8;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 import org.energytracking.ingest.entity.Measurand;
 import org.junit.jupiter.api.Test;
@@ -126,7 +128,7 @@ class PayloadParserWindowAndRangeTest {
     void windowFollowsTheClockAtParseTime() {
         long nextYear = Instant.parse("2027-06-01T00:00:00Z").toEpochMilli();
         PayloadParser later = new PayloadParser(ReadingLimits.defaults(),
-                java.time.Clock.fixed(Instant.parse("2027-06-01T00:00:00Z"), java.time.ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2027-06-01T00:00:00Z"), ZoneOffset.UTC));
 
         assertThat(parse("{\"ts\":" + nextYear + ",\"power\":1}").readings()).isEmpty();
         assertThat(later.parseJson(DEVICE, utf8("{\"ts\":" + nextYear + ",\"power\":1}"), nextYear).readings())

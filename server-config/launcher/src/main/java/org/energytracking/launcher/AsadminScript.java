@@ -2,7 +2,6 @@ package org.energytracking.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +24,9 @@ final class AsadminScript {
         for (Map.Entry<String, String> value : values.entrySet()) {
             text = text.replace("@" + value.getKey() + "@", value.getValue());
         }
-        if (text.matches("(?s).*@[A-Z_]+@.*")) {
-            throw new UncheckedIOException(new IOException("unfilled placeholder in " + resource));
+        java.util.regex.Matcher unfilled = java.util.regex.Pattern.compile("@[A-Z_]+@").matcher(text);
+        if (unfilled.find()) {
+            throw new IOException("unfilled placeholder " + unfilled.group() + " in " + resource);
         }
         Files.createDirectories(target.getParent());
         return Files.writeString(target, text);

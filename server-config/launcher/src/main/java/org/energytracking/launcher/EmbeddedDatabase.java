@@ -31,6 +31,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
         config.addArg("--innodb-buffer-pool-size=256M");
         config.addArg("--max-connections=200");
+        config.addArg("--bind-address=127.0.0.1");
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
         db.createDB(database);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -33,7 +34,12 @@ public final class Launcher {
             if (lock == null) {
                 fail("another platform is already running on " + settings.dataDir() + " (set DATA_DIR for a second one)");
             }
-            run(settings, home, started);
+            try {
+                run(settings, home, started);
+            } catch (Exception e) {
+                LOG.log(Level.SEVERE, "Start failed", e);
+                fail("could not start: " + e.getMessage());
+            }
         }
     }
 

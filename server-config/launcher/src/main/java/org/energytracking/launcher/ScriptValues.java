@@ -10,7 +10,8 @@ final class ScriptValues {
     }
 
     static Map<String, String> of(LaunchSettings settings, DatabaseUrl dbUrl, Path home) {
-        String password = settings.dbPassword().isEmpty() ? ""
+        // asadmin writes an empty property value as ()
+        String password = settings.dbPassword().isEmpty() ? ":password=()"
                 : ":password=" + AsadminScript.propertyValue(settings.dbPassword());
         return Map.of(
                 "DB_URL", AsadminScript.propertyValue(dbUrl.url()),

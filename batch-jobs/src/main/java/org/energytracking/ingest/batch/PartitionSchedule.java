@@ -1,4 +1,4 @@
-package org.energytracking.ingest.boundary;
+package org.energytracking.ingest.batch;
 
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Schedule;
