@@ -15,10 +15,10 @@ record Endpoints(String httpUrl, String mqttUrl, String dbUrl, String dbUser, St
                 settings.dbUser(), settings.dbPassword(), settings.dbUrl().isEmpty());
     }
 
-    void writeTo(Path file) throws IOException {
+    void writeTo(Path file, long payaraPid) throws IOException {
         Files.writeString(file, String.join("\n",
                 "http.url=" + httpUrl, "mqtt.url=" + mqttUrl, "db.url=" + dbUrl,
-                "db.user=" + dbUser, "db.password=" + dbPassword, ""));
+                "db.user=" + dbUser, "db.password=" + dbPassword, "payara.pid=" + payaraPid, ""));
     }
 
     String banner(Duration startup, Path serverLog) {

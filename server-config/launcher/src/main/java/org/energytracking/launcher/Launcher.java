@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,9 +22,12 @@ public final class Launcher {
 
     static final String DATABASE = "energy";
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+    private static final Logger ARTEMIS_AUDIT = Logger.getLogger("org.apache.activemq.audit");
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %3$s: %5$s%6$s%n");
+        // Artemis audits every management call and consumer at INFO
+        ARTEMIS_AUDIT.setLevel(Level.WARNING);
         long started = System.nanoTime();
         LaunchSettings settings = LaunchSettings.from(System.getenv());
         Path home = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
@@ -71,15 +75,38 @@ public final class Launcher {
         domainReady.join();
 
         PayaraServer payara = platform.add(new PayaraServer(domain, settings.payaraHeap()));
-        payara.start(ScriptValues.of(settings, dbUrl, home), payaraRoot);
-        payara.awaitReady("http://127.0.0.1:" + settings.httpPort() + "/health/ready", Duration.ofMinutes(3));
+        Map<String, String> scriptValues = ScriptValues.of(settings, dbUrl, home);
+        payara.start(scriptValues, payaraRoot);
+        awaitReady(payara, settings);
         Endpoints endpoints = Endpoints.of(settings, dbUrl);
-        endpoints.writeTo(settings.dataDir().resolve("endpoints.properties"));
+        endpoints.writeTo(settings.dataDir().resolve("endpoints.properties"), payara.process().pid());
         System.out.println(endpoints.banner(Duration.ofNanos(System.nanoTime() - started), payara.serverLog()));
-        int exit = payara.process().waitFor();
-        if (!platform.isClosing()) {
-            fail("Payara Server exited unexpectedly with " + exit + "; see " + payara.serverLog());
+        superviseUntilStopped(platform, payara, domain, home, scriptValues, payaraRoot, settings, endpoints);
+    }
+
+    /**
+     * If the app server dies (a crash, an OOM kill, kill -9), start it again: the broker has kept
+     * every unacknowledged message on the durable subscription, so nothing published meanwhile is lost.
+     */
+    private static void superviseUntilStopped(Platform platform, PayaraServer payara, PayaraDomain domain, Path home,
+                                              Map<String, String> scriptValues, Path payaraRoot,
+                                              LaunchSettings settings, Endpoints endpoints) throws Exception {
+        while (true) {
+            int exit = payara.process().waitFor();
+            if (platform.isClosing()) {
+                return;
+            }
+            LOG.warning(() -> "Payara Server exited unexpectedly with " + exit + "; restarting it");
+            domain.prepare(home.resolve("deploy/mariadb-java-client.jar"));
+            payara.start(scriptValues, payaraRoot);
+            awaitReady(payara, settings);
+            endpoints.writeTo(settings.dataDir().resolve("endpoints.properties"), payara.process().pid());
+            LOG.info("Payara Server is back");
         }
+    }
+
+    private static void awaitReady(PayaraServer payara, LaunchSettings settings) throws Exception {
+        payara.awaitReady("http://127.0.0.1:" + settings.httpPort() + "/health/ready", Duration.ofMinutes(3));
     }
 
     private static void requireFreePort(int port, String setting) {

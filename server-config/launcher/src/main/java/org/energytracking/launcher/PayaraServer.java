@@ -72,7 +72,11 @@ final class PayaraServer implements AutoCloseable {
         return domain.domainDir().resolve("logs/server.log");
     }
 
-    /** Waits until the application reports ready, or fails if the server dies or time runs out. */
+    /**
+     * Waits until the application reports ready, or fails if the server dies or time runs out.
+     * Payara answers /health/ready with UP before any application is deployed, so readiness also
+     * needs the application's own database check in the answer.
+     */
     void awaitReady(String readyUrl, Duration timeout) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(readyUrl)).timeout(Duration.ofSeconds(2)).build();
@@ -82,7 +86,8 @@ final class PayaraServer implements AutoCloseable {
                 throw new IOException("Payara Server exited with " + process.exitValue() + "; see " + serverLog());
             }
             try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
                     return;
                 }
             } catch (IOException notYet) {

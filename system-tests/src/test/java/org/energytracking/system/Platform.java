@@ -1,0 +1,197 @@
+package org.energytracking.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** What a test talks to: the API over HTTP, the broker over MQTT (Paho), the database over JDBC. */
+public final class Platform implements ExtensionContext.Store.CloseableResource {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000);
+    private final RunningPlatform running;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private MqttClient mqtt;
+
+    Platform(RunningPlatform running) {
+        this.running = running;
+    }
+
+    RunningPlatform running() {
+        return running;
+    }
+
+    String mqttUrl() {
+        return running.mqttUrl();
+    }
+
+    // --- HTTP -------------------------------------------------------------------------------
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> put(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    static JsonObject object(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    static JsonArray array(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
+    /** Registers a device with a fresh id and returns the id. */
+    String newDevice(String prefix) {
+        String id = prefix + "-" + SEQUENCE.incrementAndGet();
+        HttpResponse<String> created = post("/api/v1/devices", "application/json",
+                "{\"device_id\":\"" + id + "\",\"name\":\"Test " + id + "\",\"type\":\"plug\",\"timezone\":\"Europe/Berlin\"}");
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("could not register " + id + ": " + created.body());
+        }
+        return id;
+    }
+
+    private URI uri(String path) {
+        return URI.create(running.httpUrl() + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- MQTT -------------------------------------------------------------------------------
+
+    synchronized void publish(String topic, byte[] payload, int qos) {
+        try {
+            if (mqtt == null || !mqtt.isConnected()) {
+                mqtt = new MqttClient(running.mqttUrl(), "system-tests-" + SEQUENCE.incrementAndGet(), new MemoryPersistence());
+                MqttConnectOptions options = new MqttConnectOptions();
+                options.setMaxInflight(1000);
+                options.setAutomaticReconnect(true);
+                mqtt.connect(options);
+            }
+            mqtt.publish(topic, payload, qos, false);
+        } catch (MqttException e) {
+            throw new IllegalStateException("publish to " + topic + " failed", e);
+        }
+    }
+
+    void publish(String topic, String payload) {
+        publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1);
+    }
+
+    // --- Database ---------------------------------------------------------------------------
+
+    Connection database() throws SQLException, IOException {
+        Properties endpoints = running.endpoints();
+        return DriverManager.getConnection(endpoints.getProperty("db.url"), endpoints.getProperty("db.user"),
+                endpoints.getProperty("db.password"));
+    }
+
+    long readingCount(String deviceId) {
+        return queryLong("SELECT COUNT(*) FROM reading r JOIN device d ON d.id = r.device_id WHERE d.device_id = ?", deviceId);
+    }
+
+    /** Polls until the device has {@code expected} readings or the time is up; returns the last count seen. */
+    long awaitReadings(String deviceId, long expected, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long count = readingCount(deviceId);
+        while (count < expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            count = readingCount(deviceId);
+        }
+        return count;
+    }
+
+    /** The reasons recorded in rejected_message for a device id (or topic), waiting for at least one. */
+    List<String> awaitRejections(String deviceIdOrTopic, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> reasons = rejections(deviceIdOrTopic);
+        while (reasons.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            reasons = rejections(deviceIdOrTopic);
+        }
+        return reasons;
+    }
+
+    List<String> rejections(String deviceIdOrTopic) {
+        try (Connection connection = database();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT reason FROM rejected_message WHERE device_id = ? OR topic = ? ORDER BY id")) {
+            select.setString(1, deviceIdOrTopic);
+            select.setString(2, deviceIdOrTopic);
+            List<String> reasons = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reasons.add(rows.getString(1));
+                }
+            }
+            return reasons;
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long queryLong(String sql, Object... parameters) {
+        try (Connection connection = database(); PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (mqtt != null && mqtt.isConnected()) {
+            mqtt.disconnect();
+        }
+        running.stop();
+    }
+}

@@ -1,0 +1,120 @@
+package org.energytracking.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole platform as a user runs it: the launcher jar with embedded MariaDB and Artemis, on
+ * free ports (Mosquitto holds 1883 here), data under target/. Started once for the whole suite.
+ */
+final class RunningPlatform {
+
+    final Path dataDir;
+    final int httpPort;
+    final int mqttPort;
+    private final Path launcherJar;
+    private Process launcher;
+
+    private RunningPlatform(Path launcherJar, Path dataDir, int httpPort, int mqttPort) {
+        this.launcherJar = launcherJar;
+        this.dataDir = dataDir;
+        this.httpPort = httpPort;
+        this.mqttPort = mqttPort;
+    }
+
+    static RunningPlatform onFreePorts() throws IOException {
+        Path jar = Path.of(System.getProperty("launcher.jar", "../server-config/launcher/target/launcher.jar"));
+        Path data = Path.of(System.getProperty("platform.data", "target/it-data")).toAbsolutePath();
+        return new RunningPlatform(jar, data, freePortBase() + 80, freePort());
+    }
+
+    void start(Duration timeout) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("java", "-jar", launcherJar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("launcher.log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("DATA_DIR", dataDir.toString());
+        env.put("HTTP_PORT", Integer.toString(httpPort));
+        env.put("MQTT_PORT", Integer.toString(mqttPort));
+        env.put("MQTT_HOST", "127.0.0.1");
+        List.of("DB_URL", "BROKER_URL", "PORT_BASE").forEach(env::remove);
+        Files.createDirectories(dataDir);
+        Files.deleteIfExists(endpointsFile());
+        launcher = builder.start();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Files.exists(endpointsFile())) {
+            if (!launcher.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("platform did not start; see " + dataDir.resolve("launcher.log"));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** Stops it as Ctrl-C does. */
+    void stop() throws InterruptedException {
+        if (launcher != null && launcher.isAlive()) {
+            launcher.destroy();
+            if (!launcher.waitFor(90, TimeUnit.SECONDS)) {
+                launcher.destroyForcibly();
+            }
+        }
+    }
+
+    boolean stoppedCleanly() {
+        return launcher != null && !launcher.isAlive() && launcher.exitValue() != 137;
+    }
+
+    Properties endpoints() throws IOException {
+        Properties endpoints = new Properties();
+        try (InputStream in = Files.newInputStream(endpointsFile())) {
+            endpoints.load(in);
+        }
+        return endpoints;
+    }
+
+    Path endpointsFile() {
+        return dataDir.resolve("endpoints.properties");
+    }
+
+    String httpUrl() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    String mqttUrl() {
+        return "tcp://127.0.0.1:" + mqttPort;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A Payara port base whose ports (base+9 .. base+86) are all free. */
+    private static int freePortBase() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int base = 20_000 + 100 * ThreadLocalRandom.current().nextInt(300);
+            if (List.of(9, 37, 38, 39, 48, 49, 59, 61, 66, 76, 80, 81, 86).stream().allMatch(offset -> isFree(base + offset))) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no free port range found");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

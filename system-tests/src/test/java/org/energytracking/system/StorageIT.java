@@ -1,0 +1,38 @@
+package org.energytracking.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(PlatformExtension.class)
+class StorageIT {
+
+    @Test
+    void oneDayQueryTouchesOnePartition(Platform platform) throws Exception {
+        long dayStart = LocalDate.now(ZoneOffset.UTC).minusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        try (Connection db = platform.database(); Statement statement = db.createStatement();
+             ResultSet plan = statement.executeQuery("EXPLAIN PARTITIONS SELECT * FROM reading WHERE device_id = 1 AND ts >= "
+                     + dayStart + " AND ts < " + (dayStart + 86_400_000L))) {
+            plan.next();
+            String partitions = plan.getString("partitions");
+            assertThat(partitions).doesNotContain(",").matches("p\\d{6}");
+        }
+    }
+
+    @Test
+    void partitionsCoverRetentionAndThreeMonthsAhead(Platform platform) {
+        long months = platform.queryLong("SELECT COUNT(*) FROM information_schema.PARTITIONS WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = 'reading' AND PARTITION_NAME LIKE 'p2%'");
+        assertThat(months).isEqualTo(60 + 1 + 3);
+        long aheadBound = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).plusMonths(4)
+                .atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        assertThat(platform.queryLong("SELECT MAX(CAST(PARTITION_DESCRIPTION AS UNSIGNED)) FROM information_schema.PARTITIONS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'reading'")).isEqualTo(aheadBound);
+    }
+}
