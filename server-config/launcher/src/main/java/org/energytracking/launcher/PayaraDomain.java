@@ -47,10 +47,21 @@ final class PayaraDomain {
         if (!Files.isDirectory(template.resolve(NAME))) {
             createTemplate(template);
         }
+        keepPreviousLogs();
         deleteTree(domainsDir());
         copyTree(template.resolve(NAME), domainDir());
         Files.copy(jdbcDriver, domainDir().resolve("lib").resolve(jdbcDriver.getFileName()),
                 StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The last run's logs survive one restart, in payara/previous-logs, for whoever looks into a crash. */
+    private void keepPreviousLogs() throws IOException {
+        Path logs = domainDir().resolve("logs");
+        if (Files.isDirectory(logs)) {
+            Path previous = root.resolve("previous-logs");
+            deleteTree(previous);
+            Files.move(logs, previous);
+        }
     }
 
     private void createTemplate(Path template) throws IOException, InterruptedException {
