@@ -21,6 +21,8 @@ public class PlatformExtension implements BeforeAllCallback, ParameterResolver {
             try {
                 RunningPlatform running = RunningPlatform.onFreePorts();
                 running.start(Duration.ofMinutes(5));
+                // Payara's admin port is its port base + 48; Arquillian reads this when its first test class starts
+                System.setProperty("arq.container.payara.configuration.adminPort", Integer.toString(running.httpPort - 80 + 48));
                 return new Platform(running);
             } catch (Exception e) {
                 throw new IllegalStateException("could not start the platform: " + e.getMessage(), e);

@@ -4,7 +4,7 @@ import org.energytracking.devices.entity.Device;
 
 /**
  * The broker address of a device's readings: MQTT {@code devices/{deviceId}/readings} arrives in
- * Artemis as {@code devices.{deviceId}.readings} (Artemis swaps MQTT's '/' and '.').
+ * Artemis as {@code devices.{deviceId}.readings}; a '.' inside an MQTT topic level arrives escaped as "\.".
  */
 public final class DeviceTopic {
 
@@ -30,8 +30,14 @@ public final class DeviceTopic {
             return null;
         }
         StringBuilder topic = new StringBuilder(address.length());
-        for (char c : address.toCharArray()) {
-            topic.append(c == '.' ? '/' : c == '/' ? '.' : c);
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c == '\\' && i + 1 < address.length() && address.charAt(i + 1) == '.') {
+                topic.append('.');
+                i++;
+            } else {
+                topic.append(c == '.' ? '/' : c);
+            }
         }
         return topic.toString();
     }
