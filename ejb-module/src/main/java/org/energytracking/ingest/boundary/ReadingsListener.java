@@ -29,7 +29,7 @@ import org.energytracking.ingest.control.ReadingIntake;
     @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
     @ActivationConfigProperty(propertyName = "clientId", propertyValue = "energy-platform"),
     @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "device-readings"),
-    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "16")
+    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "64")
 })
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ReadingsListener implements MessageListener {

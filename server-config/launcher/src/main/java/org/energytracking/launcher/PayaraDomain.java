@@ -71,8 +71,25 @@ final class PayaraDomain {
         Processes.runToCompletion(List.of(asadmin().toString(), "create-domain", "--nopassword",
                 "--checkports=false", "--portbase", Integer.toString(portBase),
                 "--domaindir", partial.toString(), NAME), root.resolve("create-domain.log"));
+        disableBuiltInJms(partial.resolve(NAME).resolve("config/domain.xml"));
         deleteTree(template);
         Files.move(partial, template);
+    }
+
+    /**
+     * Payara's own JMS broker (OpenMQ) is not used (Artemis is), yet its lazy listener would take a
+     * port on all interfaces. The server config has no jms-service until Payara adds the default at
+     * boot, so no asadmin command can turn it off before the listener opens: the template says it.
+     */
+    private static void disableBuiltInJms(Path domainXml) throws IOException {
+        String serverConfig = "<config name=\"server-config\">";
+        String config = Files.readString(domainXml);
+        if (config.contains(serverConfig)) {
+            Files.writeString(domainXml, config.replace(serverConfig, serverConfig
+                    + "\n            <jms-service type=\"DISABLED\" default-jms-host=\"default_JMS_host\">"
+                    + "<jms-host name=\"default_JMS_host\" host=\"localhost\" port=\"${JMS_PROVIDER_PORT}\" lazy-init=\"true\"/>"
+                    + "</jms-service>"));
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {
