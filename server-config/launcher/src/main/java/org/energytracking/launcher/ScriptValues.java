@@ -10,13 +10,15 @@ final class ScriptValues {
     }
 
     static Map<String, String> of(LaunchSettings settings, DatabaseUrl dbUrl, Path home) {
-        // asadmin writes an empty property value as ()
-        String password = settings.dbPassword().isEmpty() ? ":password=()"
-                : ":password=" + AsadminScript.propertyValue(settings.dbPassword());
+        // A pool with a user but no password fails ("No password credential found"), and asadmin
+        // has no empty property value: without a password the account goes into the URL instead.
+        boolean noPassword = settings.dbPassword().isEmpty();
+        String url = noPassword ? dbUrl.url() + "&user=" + settings.dbUser() : dbUrl.url();
+        String credentials = noPassword ? "" : ":user=" + AsadminScript.propertyValue(settings.dbUser())
+                + ":password=" + AsadminScript.propertyValue(settings.dbPassword());
         return Map.of(
-                "DB_URL", AsadminScript.propertyValue(dbUrl.url()),
-                "DB_USER", AsadminScript.propertyValue(settings.dbUser()),
-                "DB_PASSWORD_PROPERTY", password,
+                "DB_URL", AsadminScript.propertyValue(url),
+                "DB_CREDENTIALS", credentials,
                 "DB_NAME", dbUrl.databaseName(),
                 "BROKER_PARAMS", AsadminScript.propertyValue(
                         "host=" + settings.brokerHost() + ";port=" + settings.brokerPort()),
