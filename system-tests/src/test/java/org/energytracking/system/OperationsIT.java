@@ -31,6 +31,13 @@ class OperationsIT {
     }
 
     @Test
+    void rootPageShowsWhereTheApiIs(Platform platform) {
+        var page = platform.get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("/openapi", "/api/v1/devices");
+    }
+
+    @Test
     void openApiDescribesTheDeviceAndReadingEndpoints(Platform platform) {
         String openapi = platform.get("/openapi").body();
         assertThat(openapi).contains("/api/v1/devices", "/api/v1/devices/{deviceId}/readings");
