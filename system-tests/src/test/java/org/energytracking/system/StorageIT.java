@@ -26,6 +26,19 @@ class StorageIT {
     }
 
     @Test
+    void partitionMaintenanceRunsAsABatchJobWithItsRepositoryInMariaDb(Platform platform) throws Exception {
+        String completed = "SELECT COUNT(*) FROM EXECUTIONINSTANCEDATA e JOIN JOBINSTANCEDATA j ON j.jobinstanceid = e.jobinstanceid"
+                + " WHERE j.name = 'partition-maintenance' AND e.batchstatus = 'COMPLETED'";
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (platform.queryLong(completed) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertThat(platform.queryLong(completed)).isPositive();
+        assertThat(platform.queryLong("SELECT COUNT(*) FROM STEPEXECUTIONINSTANCEDATA WHERE exitstatus LIKE 'added %, dropped %'"))
+                .isPositive();
+    }
+
+    @Test
     void partitionsCoverRetentionAndThreeMonthsAhead(Platform platform) {
         long months = platform.queryLong("SELECT COUNT(*) FROM information_schema.PARTITIONS WHERE TABLE_SCHEMA = DATABASE()"
                 + " AND TABLE_NAME = 'reading' AND PARTITION_NAME LIKE 'p2%'");

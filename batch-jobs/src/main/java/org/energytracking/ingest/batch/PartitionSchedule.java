@@ -1,25 +1,54 @@
 package org.energytracking.ingest.batch;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Runs the partition-maintenance batch job every hour; the job is cheap when there is nothing to do. */
+/**
+ * Runs the partition-maintenance batch job half a minute after start and then every hour; the job
+ * is cheap when there is nothing to do. (The schema start-up also creates what is missing, so
+ * ingest never waits for this.)
+ */
 @Singleton
+@Startup
 public class PartitionSchedule {
 
     public static final String JOB = "partition-maintenance";
     private static final Logger LOG = Logger.getLogger(PartitionSchedule.class.getName());
+    private static final long FIRST_RUN_DELAY_MILLIS = 30_000;
+
+    @Resource
+    TimerService timers;
+
+    @PostConstruct
+    void scheduleFirstRun() {
+        timers.createSingleActionTimer(FIRST_RUN_DELAY_MILLIS, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void firstRun() {
+        startJob();
+    }
 
     @Schedule(hour = "*", minute = "7", persistent = false)
     void hourly() {
-        // an exception escaping a @Schedule method would cancel the timer for good
+        startJob();
+    }
+
+    private void startJob() {
+        // an exception escaping a timer method would cancel the timer for good
         try {
             long execution = BatchRuntime.getJobOperator().start(JOB, new Properties());
-            LOG.fine(() -> "Started " + JOB + " execution " + execution);
+            LOG.log(Level.FINE, "Started {0} execution {1}", new Object[] {JOB, execution});
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not start " + JOB, e);
         }
