@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 final class PayaraServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(PayaraServer.class.getName());
+    private static final int MDB_DELIVERY_THREADS = 96;
     private final PayaraDomain domain;
     private final String heap;
     private final Map<String, String> scriptValues;
@@ -74,6 +75,9 @@ final class PayaraServer implements AutoCloseable {
         if (command.isEmpty()) {
             throw new IllegalStateException("asadmin start-domain --dry-run printed no command line:\n" + dryRun);
         }
+        // MDB deliveries run on the Artemis client's global pool (8 threads per core by default),
+        // which would cap the MDB sessions, and so the readings per group commit, at 16 here.
+        command.add(command.indexOf("-server"), "-Dactivemq.artemis.client.global.thread.pool.max.size=" + MDB_DELIVERY_THREADS);
         return command;
     }
 
