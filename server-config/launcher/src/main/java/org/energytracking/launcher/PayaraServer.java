@@ -77,7 +77,7 @@ final class PayaraServer implements AutoCloseable {
         }
         // MDB deliveries run on the Artemis client's global pool (8 threads per core by default),
         // which would cap the MDB sessions, and so the readings per group commit, at 16 here.
-        command.add(command.indexOf("-server"), "-Dactivemq.artemis.client.global.thread.pool.max.size=" + MDB_DELIVERY_THREADS);
+        command.add(1, "-Dactivemq.artemis.client.global.thread.pool.max.size=" + MDB_DELIVERY_THREADS);
         return command;
     }
 
