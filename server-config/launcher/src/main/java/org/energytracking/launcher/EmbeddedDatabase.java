@@ -17,7 +17,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.db = db;
     }
 
-    /** A free port, chosen before the server starts so that the app server can start beside it. */
+    /** A free port, chosen up front so that the JDBC URL is known while the server starts. */
     static int freePort() throws java.io.IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();

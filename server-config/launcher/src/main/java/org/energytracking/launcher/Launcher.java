@@ -65,8 +65,8 @@ public final class Launcher {
         PayaraDomain domain = new PayaraDomain(home.resolve("payara6"), payaraRoot, settings.portBase(),
                 home.resolve("deploy/mariadb-java-client.jar"));
         CompletableFuture<Void> domainReady = CompletableFuture.runAsync(() -> unchecked(domain::prepare));
-        // The embedded database gets its port up front, so Payara boots while MariaDB starts;
-        // the application waits for the database on its own (DatabaseStartup).
+        // MariaDB starts beside the broker and the domain copy, but Payara only once it answers:
+        // EclipseLink logs in while the ear deploys, and a failed login fails the deployment.
         CompletableFuture<Void> databaseReady = CompletableFuture.completedFuture(null);
         DatabaseUrl dbUrl;
         if (settings.dbUrl().isPresent()) {
@@ -87,8 +87,8 @@ public final class Launcher {
         domainReady.join();
 
         PayaraServer payara = platform.add(new PayaraServer(domain, settings.payaraHeap(), ScriptValues.of(settings, dbUrl, home)));
-        payara.start();
         databaseReady.join();
+        payara.start();
         String readyUrl = "http://127.0.0.1:" + settings.httpPort() + "/health/ready";
         payara.awaitReady(readyUrl, READY_TIMEOUT);
         Endpoints endpoints = Endpoints.of(settings, dbUrl);
