@@ -60,8 +60,7 @@ final class ReadingTable {
     }
 
     private static void upsertReadings(Connection connection, List<PendingWrite> batch) throws SQLException {
-        int total = batch.stream().mapToInt(PendingWrite::size).sum();
-        int remaining = total;
+        int remaining = batch.stream().mapToInt(PendingWrite::size).sum();
         PreparedStatement upsert = null;
         int parameter = 1;
         try {

@@ -67,7 +67,7 @@ public final class Launcher {
         CompletableFuture<Void> domainReady = CompletableFuture.runAsync(() -> unchecked(domain::prepare));
         // MariaDB starts beside the broker and the domain copy, but Payara only once it answers:
         // EclipseLink logs in while the ear deploys, and a failed login fails the deployment.
-        CompletableFuture<Void> databaseReady = CompletableFuture.completedFuture(null);
+        CompletableFuture<?> databaseReady = CompletableFuture.completedFuture(null);
         DatabaseUrl dbUrl;
         if (settings.dbUrl().isPresent()) {
             dbUrl = DatabaseUrl.of(settings.dbUrl().get());
@@ -78,7 +78,7 @@ public final class Launcher {
             CompletableFuture<EmbeddedDatabase> database = CompletableFuture.supplyAsync(() -> unchecked(
                     () -> EmbeddedDatabase.start(settings.dataDir().resolve("mariadb"), port, DATABASE)));
             platform.add(() -> database.thenAccept(EmbeddedDatabase::close).exceptionally(failed -> null).join());
-            databaseReady = database.thenAccept(db -> { });
+            databaseReady = database;
         }
         if (settings.brokerUrl().isEmpty()) {
             platform.add(EmbeddedBroker.start(settings.dataDir().resolve("broker"),
