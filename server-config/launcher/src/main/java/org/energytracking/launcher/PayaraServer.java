@@ -94,6 +94,7 @@ final class PayaraServer implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(readyUrl)).timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
+        String lastAnswer = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IOException("Payara Server exited with " + process.exitValue() + "; see " + serverLog());
@@ -103,12 +104,13 @@ final class PayaraServer implements AutoCloseable {
                 if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
                     return;
                 }
+                lastAnswer = response.statusCode() + " " + response.body();
             } catch (IOException notYet) {
-                // listener not open yet
+                lastAnswer = notYet.toString();
             }
             Thread.sleep(250);
         }
-        throw new IOException("not ready after " + timeout.toSeconds() + " s; see " + serverLog());
+        throw new IOException("not ready after " + timeout.toSeconds() + " s (last answer: " + lastAnswer + "); see " + serverLog());
     }
 
     boolean isAlive() {
