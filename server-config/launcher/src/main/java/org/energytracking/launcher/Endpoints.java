@@ -3,6 +3,7 @@ package org.energytracking.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 /** Where the running platform answers; written to DATA_DIR/endpoints.properties for the simulator. */
@@ -15,10 +16,13 @@ record Endpoints(String httpUrl, String mqttUrl, String dbUrl, String dbUser, St
                 settings.dbUser(), settings.dbPassword(), settings.dbUrl().isEmpty());
     }
 
+    /** Replaces the file in one step: readers polling it during a Payara restart never see it half written. */
     void writeTo(Path file, long payaraPid) throws IOException {
-        Files.writeString(file, String.join("\n",
+        Path next = file.resolveSibling(file.getFileName() + ".next");
+        Files.writeString(next, String.join("\n",
                 "http.url=" + httpUrl, "mqtt.url=" + mqttUrl, "db.url=" + dbUrl,
                 "db.user=" + dbUser, "db.password=" + dbPassword, "payara.pid=" + payaraPid, ""));
+        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     String banner(Duration startup, Path serverLog) {
