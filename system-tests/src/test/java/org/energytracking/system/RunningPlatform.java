@@ -18,11 +18,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class RunningPlatform {
 
+    static final String ADMIN_EMAIL = "admin@it.test";
+    static final String ADMIN_PASSWORD = "It-Admin-Pass-1";
+
     final Path dataDir;
     final int httpPort;
     final int mqttPort;
     private final Path launcherJar;
     private Process launcher;
+    private int smtpPort;
 
     private RunningPlatform(Path launcherJar, Path dataDir, int httpPort, int mqttPort) {
         this.launcherJar = launcherJar;
@@ -37,7 +41,13 @@ final class RunningPlatform {
         return new RunningPlatform(jar, data, freePortBase() + 80, freePort());
     }
 
+    /** Starts it again, as before. */
     void start(Duration timeout) throws IOException, InterruptedException {
+        start(timeout, smtpPort);
+    }
+
+    void start(Duration timeout, int smtpPort) throws IOException, InterruptedException {
+        this.smtpPort = smtpPort;
         ProcessBuilder builder = new ProcessBuilder("java", "-jar", launcherJar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("launcher.log").toFile()));
@@ -46,7 +56,12 @@ final class RunningPlatform {
         env.put("HTTP_PORT", Integer.toString(httpPort));
         env.put("MQTT_PORT", Integer.toString(mqttPort));
         env.put("MQTT_HOST", "127.0.0.1");
-        List.of("DB_URL", "BROKER_URL", "PORT_BASE").forEach(env::remove);
+        env.put("ADMIN_EMAIL", ADMIN_EMAIL);
+        env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("SMTP_HOST", "127.0.0.1");
+        env.put("SMTP_PORT", Integer.toString(smtpPort));
+        env.put("PUBLIC_URL", httpUrl());
+        List.of("DB_URL", "BROKER_URL", "PORT_BASE", "SMTP_USER", "SMTP_PASSWORD").forEach(env::remove);
         Files.createDirectories(dataDir);
         Files.deleteIfExists(endpointsFile());
         launcher = builder.start();
@@ -93,7 +108,7 @@ final class RunningPlatform {
         return "tcp://127.0.0.1:" + mqttPort;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
