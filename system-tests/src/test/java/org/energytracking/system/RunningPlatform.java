@@ -46,6 +46,8 @@ final class RunningPlatform {
         env.put("HTTP_PORT", Integer.toString(httpPort));
         env.put("MQTT_PORT", Integer.toString(mqttPort));
         env.put("MQTT_HOST", "127.0.0.1");
+        env.put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1");
+        env.put("CORS_ALLOWED_ORIGINS", "https://portal.example");
         List.of("DB_URL", "BROKER_URL", "PORT_BASE").forEach(env::remove);
         Files.createDirectories(dataDir);
         Files.deleteIfExists(endpointsFile());
