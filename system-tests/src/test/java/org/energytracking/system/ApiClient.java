@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /** The HTTP API as one account sees it: every request carries its access token, if it has one. */
@@ -18,10 +19,22 @@ final class ApiClient {
 
     private final String baseUrl;
     private final Supplier<String> token;
+    private final String clientAddress;
 
+    /**
+     * Each client comes from an address of its own (X-Forwarded-For; the suite's platform trusts
+     * 127.0.0.1 as a proxy), as people on their own devices do, so the per-address rate limits of
+     * the auth calls apply to each as they would in use, not to the whole suite at once.
+     */
     ApiClient(String baseUrl, Supplier<String> token) {
+        this(baseUrl, token, "10." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256)
+                + "." + (1 + ThreadLocalRandom.current().nextInt(254)));
+    }
+
+    private ApiClient(String baseUrl, Supplier<String> token, String clientAddress) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.clientAddress = clientAddress;
     }
 
     static ApiClient anonymous(String baseUrl) {
@@ -29,7 +42,7 @@ final class ApiClient {
     }
 
     ApiClient withToken(String accessToken) {
-        return new ApiClient(baseUrl, () -> accessToken);
+        return new ApiClient(baseUrl, () -> accessToken, clientAddress);
     }
 
     HttpResponse<String> get(String path) {
@@ -63,7 +76,8 @@ final class ApiClient {
     }
 
     HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("X-Forwarded-For", clientAddress);
         String accessToken = token.get();
         if (accessToken != null) {
             builder.header("Authorization", "Bearer " + accessToken);

@@ -61,6 +61,8 @@ final class RunningPlatform {
         env.put("SMTP_HOST", "127.0.0.1");
         env.put("SMTP_PORT", Integer.toString(smtpPort));
         env.put("PUBLIC_URL", httpUrl());
+        env.put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1");
+        env.put("CORS_ALLOWED_ORIGINS", "https://portal.example");
         List.of("DB_URL", "BROKER_URL", "PORT_BASE", "SMTP_USER", "SMTP_PASSWORD").forEach(env::remove);
         Files.createDirectories(dataDir);
         Files.deleteIfExists(endpointsFile());
