@@ -18,12 +18,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** What a test talks to: the API over HTTP, the broker over MQTT (Paho), the database over JDBC. */
@@ -32,7 +30,8 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000);
     private final RunningPlatform running;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private MqttClient mqtt;
+    private final Map<String, String> mqttSecrets = new ConcurrentHashMap<>();
+    private DeviceConnections devices;
 
     Platform(RunningPlatform running) {
         this.running = running;
@@ -82,7 +81,17 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         if (created.statusCode() != 201) {
             throw new IllegalStateException("could not register " + id + ": " + created.body());
         }
+        mqttSecrets.put(id, object(created).getJsonObject("mqtt").getString("password"));
         return id;
+    }
+
+    /** The MQTT secret the platform gave a device this suite registered. */
+    String mqttSecret(String deviceId) {
+        String secret = mqttSecrets.get(deviceId);
+        if (secret == null) {
+            throw new IllegalStateException("no MQTT secret known for " + deviceId + ": register it with newDevice");
+        }
+        return secret;
     }
 
     private URI uri(String path) {
@@ -102,19 +111,12 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     // --- MQTT -------------------------------------------------------------------------------
 
+    /** Publishes as the device the topic names, with its secret (one connection per device, kept). */
     synchronized void publish(String topic, byte[] payload, int qos) {
-        try {
-            if (mqtt == null || !mqtt.isConnected()) {
-                mqtt = new MqttClient(running.mqttUrl(), "system-tests-" + SEQUENCE.incrementAndGet(), new MemoryPersistence());
-                MqttConnectOptions options = new MqttConnectOptions();
-                options.setMaxInflight(1000);
-                options.setAutomaticReconnect(true);
-                mqtt.connect(options);
-            }
-            mqtt.publish(topic, payload, qos, false);
-        } catch (MqttException e) {
-            throw new IllegalStateException("publish to " + topic + " failed", e);
+        if (devices == null) {
+            devices = new DeviceConnections(running.mqttUrl(), this::mqttSecret);
         }
+        devices.publish(topic, payload, qos);
     }
 
     void publish(String topic, String payload) {
@@ -189,8 +191,8 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     @Override
     public void close() throws Exception {
-        if (mqtt != null && mqtt.isConnected()) {
-            mqtt.disconnect();
+        if (devices != null) {
+            devices.close();
         }
         running.stop();
     }
