@@ -74,7 +74,7 @@ CREATE TABLE site_member (
 ALTER TABLE device
   ADD COLUMN site_id          BIGINT   NULL AFTER timezone,
   ADD COLUMN owner_id         BIGINT   NULL AFTER site_id,
-  ADD COLUMN mqtt_secret_hash CHAR(64) NULL AFTER owner_id COMMENT 'SHA-256 hex of the MQTT password',
+  ADD COLUMN mqtt_secret_hash CHAR(64) NULL COMMENT 'SHA-256 hex of the MQTT password' AFTER owner_id,
   ADD KEY ix_device_site (site_id),
   ADD CONSTRAINT fk_device_site FOREIGN KEY (site_id) REFERENCES site (id),
   ADD CONSTRAINT fk_device_owner FOREIGN KEY (owner_id) REFERENCES app_user (id) ON DELETE SET NULL;

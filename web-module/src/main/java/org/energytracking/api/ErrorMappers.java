@@ -27,7 +27,14 @@ public final class ErrorMappers {
     public static class ProblemMapper implements ExceptionMapper<Problem> {
         @Override
         public Response toResponse(Problem problem) {
-            return ErrorBody.response(problem.status(), problem.field(), problem.getMessage());
+            Response response = ErrorBody.response(problem.status(), problem.field(), problem.getMessage());
+            if (problem.status() == 429) {
+                return Response.fromResponse(response).header("Retry-After", Long.toString(problem.retryAfterSeconds())).build();
+            }
+            if (problem.status() == 401) {
+                return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"energy\"").build();
+            }
+            return response;
         }
     }
 

@@ -2,16 +2,21 @@ package org.energytracking.devices;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.energytracking.devices.entity.DeviceDetails;
 
-/** The body of POST and PUT /api/v1/devices; on PUT, device_id may be left out (the path names it). */
+/**
+ * The body of POST and PUT /api/v1/devices; on PUT, device_id may be left out (the path names it).
+ * Without site_id, a new device goes to the caller's personal site.
+ */
 public record DeviceRequest(
         @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be 1-64 letters, digits, '-' or '_'") String deviceId,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 40) String type,
         @Size(max = 200) String location,
-        @Size(max = 64) String timezone) {
+        @Size(max = 64) String timezone,
+        @Positive Long siteId) {
 
     public DeviceDetails details() {
         return new DeviceDetails(name, type, location, timezone);

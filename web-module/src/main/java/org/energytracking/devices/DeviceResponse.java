@@ -2,14 +2,35 @@ package org.energytracking.devices;
 
 import java.time.Instant;
 import org.energytracking.devices.entity.Device;
+import org.energytracking.identity.entity.Secret;
 import org.energytracking.ingest.ReadingResponse;
 
-public record DeviceResponse(String deviceId, String name, String type, String location, String timezone,
-                             Instant createdAt, Instant updatedAt, Instant lastSeenAt, ReadingResponse latestReading) {
+/** A device as the API shows it; {@code mqtt} only in the answer that created its credentials. */
+public record DeviceResponse(String deviceId, String name, String type, String location, String timezone, Long siteId,
+                             Instant createdAt, Instant updatedAt, Instant lastSeenAt, ReadingResponse latestReading,
+                             MqttCredentials mqtt) {
+
+    /** How the device signs in to the broker. Shown once: only its hash is stored. */
+    public record MqttCredentials(String username, String password) {
+        static MqttCredentials of(String deviceId, Secret secret) {
+            return new MqttCredentials(deviceId, secret.value());
+        }
+
+        @Override
+        public String toString() {
+            return "MqttCredentials[username=" + username + "]";
+        }
+    }
 
     public static DeviceResponse of(Device device, ReadingResponse latest) {
+        return of(device, latest, null);
+    }
+
+    public static DeviceResponse of(Device device, ReadingResponse latest, Secret secret) {
         var details = device.details();
         return new DeviceResponse(device.deviceId(), details.name(), details.type(), details.location(),
-                details.timezone(), device.createdAt(), device.updatedAt(), device.lastSeenAt().orElse(null), latest);
+                details.timezone(), device.siteId(), device.createdAt(), device.updatedAt(),
+                device.lastSeenAt().orElse(null), latest,
+                secret == null ? null : MqttCredentials.of(device.deviceId(), secret));
     }
 }

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.energytracking.devices.boundary.Devices;
 import org.energytracking.devices.entity.Device;
+import org.energytracking.identity.entity.Caller;
+import org.energytracking.identity.entity.ClientInfo;
+import org.energytracking.identity.entity.Permission;
 import org.energytracking.ingest.ReadingResponse;
 import org.energytracking.ingest.boundary.ReadingHistory;
 import org.energytracking.problems.Problem;
@@ -37,27 +40,33 @@ public class DevicesResource {
     Devices devices;
     @Inject
     ReadingHistory history;
+    @Inject
+    Caller caller;
+    @Inject
+    ClientInfo client;
 
     @POST
     public Response register(@NotNull @Valid DeviceRequest request, @Context UriInfo uri) {
         if (request.deviceId() == null) {
             throw Problem.invalid("device_id", "device_id is required");
         }
-        Device device = devices.register(request.deviceId(), request.details());
+        Devices.Registration registration = devices.register(caller, request.deviceId(), request.details(),
+                request.siteId(), client);
+        Device device = registration.device();
         return Response.created(uri.getAbsolutePathBuilder().path(device.deviceId()).build())
-                .entity(DeviceResponse.of(device, null)).build();
+                .entity(DeviceResponse.of(device, null, registration.mqttSecret())).build();
     }
 
     @GET
     public List<DeviceResponse> list(@QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
                                      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return devices.list(offset, limit).stream().map(device -> DeviceResponse.of(device, null)).toList();
+        return devices.list(caller, offset, limit).stream().map(device -> DeviceResponse.of(device, null)).toList();
     }
 
     @GET
     @Path("{deviceId}")
     public DeviceResponse find(@PathParam("deviceId") String deviceId) {
-        Device device = devices.find(deviceId);
+        Device device = devices.find(caller, deviceId, Permission.DEVICES_READ);
         return DeviceResponse.of(device, history.latest(device.id(), deviceId).map(ReadingResponse::of).orElse(null));
     }
 
@@ -67,13 +76,20 @@ public class DevicesResource {
         if (request.deviceId() != null && !request.deviceId().equals(deviceId)) {
             throw Problem.invalid("device_id", "device_id cannot be changed (it is the device's MQTT topic)");
         }
-        return DeviceResponse.of(devices.update(deviceId, request.details()), null);
+        return DeviceResponse.of(devices.update(caller, deviceId, request.details(), request.siteId()), null);
     }
 
     @DELETE
     @Path("{deviceId}")
     public Response delete(@PathParam("deviceId") String deviceId) {
-        devices.delete(deviceId);
+        devices.delete(caller, deviceId, client);
         return Response.noContent().build();
+    }
+
+    /** New MQTT credentials for a device whose password was lost or leaked; the old one stops working. */
+    @POST
+    @Path("{deviceId}/mqtt-credentials")
+    public DeviceResponse.MqttCredentials issueMqttCredentials(@PathParam("deviceId") String deviceId) {
+        return DeviceResponse.MqttCredentials.of(deviceId, devices.issueMqttSecret(caller, deviceId, client));
     }
 }

@@ -8,12 +8,12 @@ import java.time.format.DateTimeParseException;
 import org.energytracking.problems.Problem;
 
 /** A from/to query parameter: epoch ms, an ISO instant or offset date-time, or a local date in the device's zone. */
-final class TimeParameter {
+public final class TimeParameter {
 
     private TimeParameter() {
     }
 
-    static long parse(String field, String value, ZoneId zone, long fallback) {
+    public static long parse(String field, String value, ZoneId zone, long fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }

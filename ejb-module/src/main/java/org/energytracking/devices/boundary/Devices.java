@@ -6,13 +6,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.energytracking.devices.control.DeviceDirectory;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.devices.entity.DeviceDetails;
+import org.energytracking.identity.control.AuditTrail;
+import org.energytracking.identity.entity.AuditAction;
+import org.energytracking.identity.entity.Caller;
+import org.energytracking.identity.entity.ClientInfo;
+import org.energytracking.identity.entity.Permission;
+import org.energytracking.identity.entity.Secret;
 import org.energytracking.problems.Problem;
+import org.energytracking.sites.control.SiteAccess;
+import org.energytracking.sites.entity.Site;
 
-/** Registering, changing and removing devices. */
+/** Registering, changing and removing devices, within the sites the caller may act on. */
 @Stateless
 public class Devices {
 
@@ -22,50 +31,90 @@ public class Devices {
     EntityManager em;
     @Inject
     DeviceDirectory directory;
+    @Inject
+    SiteAccess access;
+    @Inject
+    AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
 
-    public Device register(String deviceId, DeviceDetails details) {
+    /** A registered device and its MQTT password, which exists only in this answer. */
+    public record Registration(Device device, Secret mqttSecret) {
+    }
+
+    /** Registers the device on the site, or on the caller's personal site when none is given. */
+    public Registration register(Caller caller, String deviceId, DeviceDetails details, Long siteId, ClientInfo client) {
         if (!Device.isValidId(deviceId)) {
             throw Problem.invalid("device_id", "device_id must be 1-64 letters, digits, '-' or '_'");
         }
+        long site = siteId != null ? siteId : personalSiteOf(caller);
+        access.require(caller, site, Permission.DEVICES_WRITE, "site " + site);
         if (lookup(deviceId) != null) {
             throw Problem.conflict("device_id", "device " + deviceId + " already exists");
         }
-        Device device = new Device(deviceId, details, clock.instant());
+        Device device = new Device(deviceId, details, site, caller.userId(), clock.instant());
+        Secret secret = device.issueMqttSecret(clock.instant());
         em.persist(device);
         em.flush();
         directory.registered(deviceId, device.id());
-        LOG.info(() -> "Registered device " + deviceId);
-        return device;
+        audit.record(caller, AuditAction.DEVICE_CREATED, "device:" + deviceId, client, "site " + site);
+        LOG.info(() -> "Registered device " + deviceId + " on site " + site);
+        return new Registration(device, secret);
     }
 
-    public List<Device> list(int offset, int limit) {
-        return em.createNamedQuery(Device.ALL, Device.class).setFirstResult(offset).setMaxResults(limit).getResultList();
+    public List<Device> list(Caller caller, int offset, int limit) {
+        Optional<List<Long>> sites = access.sitesAllowing(caller, Permission.DEVICES_READ);
+        if (sites.isPresent() && sites.get().isEmpty()) {
+            return List.of();
+        }
+        var query = sites.isEmpty() ? em.createNamedQuery(Device.ALL, Device.class)
+                : em.createNamedQuery(Device.IN_SITES, Device.class).setParameter("siteIds", sites.get());
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public Device find(String deviceId) {
+    /** The device if the caller may do this with it: 404 if they cannot see it, 403 if they only see it. */
+    public Device find(Caller caller, String deviceId, Permission permission) {
         Device device = lookup(deviceId);
         if (device == null) {
             throw Problem.notFound("no device " + deviceId);
         }
+        access.require(caller, device.siteId(), permission, "device " + deviceId);
         return device;
     }
 
-    public Device update(String deviceId, DeviceDetails details) {
-        Device device = find(deviceId);
+    public Device update(Caller caller, String deviceId, DeviceDetails details, Long siteId) {
+        Device device = find(caller, deviceId, Permission.DEVICES_WRITE);
+        if (siteId != null && !siteId.equals(device.siteId())) {
+            access.require(caller, siteId, Permission.DEVICES_WRITE, "site " + siteId);
+            device.moveTo(siteId, clock.instant());
+        }
         device.update(details, clock.instant());
         return device;
     }
 
+    /** A new MQTT password; the previous one stops working for new connections. */
+    public Secret issueMqttSecret(Caller caller, String deviceId, ClientInfo client) {
+        Device device = find(caller, deviceId, Permission.DEVICES_WRITE);
+        Secret secret = device.issueMqttSecret(clock.instant());
+        audit.record(caller, AuditAction.DEVICE_CREDENTIALS_ISSUED, "device:" + deviceId, client, null);
+        return secret;
+    }
+
     /** Removes the device with all its readings. */
-    public void delete(String deviceId) {
-        Device device = find(deviceId);
+    public void delete(Caller caller, String deviceId, ClientInfo client) {
+        Device device = find(caller, deviceId, Permission.DEVICES_DELETE);
         int readings = em.createNativeQuery("DELETE FROM reading WHERE device_id = ?1")
                 .setParameter(1, device.id()).executeUpdate();
         em.remove(device);
         directory.forget(deviceId);
+        audit.record(caller, AuditAction.DEVICE_DELETED, "device:" + deviceId, client, readings + " readings");
         LOG.info(() -> "Deleted device " + deviceId + " with " + readings + " readings");
+    }
+
+    private long personalSiteOf(Caller caller) {
+        return em.createNamedQuery(Site.PERSONAL, Site.class).setParameter("userId", caller.userId())
+                .getResultStream().findFirst().map(Site::id)
+                .orElseThrow(() -> Problem.invalid("site_id", "you have no personal site; name a site_id"));
     }
 
     private Device lookup(String deviceId) {

@@ -14,15 +14,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.energytracking.identity.entity.Secret;
 
 /** A meter or plug that publishes readings on {@code devices/{deviceId}/readings}. */
 @Entity
 @Table(name = "device")
 @NamedQuery(name = Device.ALL, query = "SELECT d FROM Device d ORDER BY d.deviceId")
+@NamedQuery(name = Device.IN_SITES, query = "SELECT d FROM Device d WHERE d.siteId IN :siteIds ORDER BY d.deviceId")
 @NamedQuery(name = Device.BY_DEVICE_ID, query = "SELECT d FROM Device d WHERE d.deviceId = :deviceId")
 public class Device {
 
     public static final String ALL = "Device.all";
+    public static final String IN_SITES = "Device.inSites";
     public static final String BY_DEVICE_ID = "Device.byDeviceId";
     public static final int MAX_ID_LENGTH = 64;
 
@@ -35,6 +38,12 @@ public class Device {
     private String type;
     private String location;
     private String timezone;
+    @Column(name = "site_id")
+    private Long siteId;
+    @Column(name = "owner_id")
+    private Long ownerId;
+    @Column(name = "mqtt_secret_hash")
+    private String mqttSecretHash;
     @Column(name = "created_at")
     private LocalDateTime createdAt;
     @Column(name = "updated_at")
@@ -47,11 +56,13 @@ public class Device {
     protected Device() {
     }
 
-    public Device(String deviceId, DeviceDetails details, Instant now) {
+    public Device(String deviceId, DeviceDetails details, long siteId, long ownerId, Instant now) {
         if (!isValidId(deviceId)) {
             throw new IllegalArgumentException("invalid device id " + deviceId);
         }
         this.deviceId = deviceId;
+        this.siteId = siteId;
+        this.ownerId = ownerId;
         this.createdAt = utc(now);
         update(details, now);
     }
@@ -79,6 +90,22 @@ public class Device {
         this.updatedAt = utc(now);
     }
 
+    /**
+     * A new MQTT password (the username is the device id). Only its hash is kept, so it can be
+     * shown once; issuing another makes the previous one stop working.
+     */
+    public Secret issueMqttSecret(Instant now) {
+        Secret secret = Secret.generate();
+        this.mqttSecretHash = secret.hash();
+        this.updatedAt = utc(now);
+        return secret;
+    }
+
+    public void moveTo(long siteId, Instant now) {
+        this.siteId = siteId;
+        this.updatedAt = utc(now);
+    }
+
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
     }
@@ -89,6 +116,11 @@ public class Device {
 
     public String deviceId() {
         return deviceId;
+    }
+
+    /** Null for devices registered before sites existed: only administrators see those. */
+    public Long siteId() {
+        return siteId;
     }
 
     public DeviceDetails details() {

@@ -1,0 +1,173 @@
+package org.energytracking.identity.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.identity.control.AccessTokens;
+import org.energytracking.identity.control.AuditTrail;
+import org.energytracking.identity.control.NewAccounts;
+import org.energytracking.identity.control.PasswordHasher;
+import org.energytracking.identity.control.Revocations;
+import org.energytracking.identity.control.SignInAttempts;
+import org.energytracking.identity.entity.AuditAction;
+import org.energytracking.identity.entity.AuthSession;
+import org.energytracking.identity.entity.Caller;
+import org.energytracking.identity.entity.ClientInfo;
+import org.energytracking.identity.entity.RefreshToken;
+import org.energytracking.identity.entity.Secret;
+import org.energytracking.identity.entity.SignIn;
+import org.energytracking.identity.entity.User;
+import org.energytracking.problems.Problem;
+
+/** Registration, sign-in, token refresh, sign-out and sessions. Password resets: see Recovery. */
+@Stateless
+public class Accounts {
+
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
+    private static final String BAD_CREDENTIALS = "invalid email or password";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    NewAccounts newAccounts;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    AccessTokens accessTokens;
+    @Inject
+    SignInAttempts attempts;
+    @Inject
+    Revocations revocations;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Recovery recovery;
+    @Inject
+    @ConfigProperty(name = "auth.refresh-token-ttl")
+    Duration sessionLifetime;
+    @Inject
+    @ConfigProperty(name = "auth.registration-role")
+    String registrationRole;
+    @Inject
+    @ConfigProperty(name = "auth.require-email-verification")
+    boolean requireVerification;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Creates the account, or, if the email has one already, tells its owner by email: the caller
+     * gets the same answer either way and cannot probe which emails are registered.
+     */
+    public void register(NewAccounts.Details details, ClientInfo client) {
+        var existing = newAccounts.byEmail(details.email());
+        if (existing.isPresent()) {
+            hasher.spendVerificationTime(details.password());
+            recovery.tellAboutRepeatedRegistration(existing.get());
+            audit.record(AuditAction.REGISTER, false, null, User.normalise(details.email()), null, client, "email already registered");
+            return;
+        }
+        User user = newAccounts.create(details, List.of(registrationRole), false, clock.instant());
+        if (requireVerification) {
+            recovery.sendVerification(user);
+        }
+        audit.record(AuditAction.REGISTER, true, user.id(), user.email(), "user:" + user.id(), client, null);
+        LOG.info(() -> "Registered user " + user.id());
+    }
+
+    public SignIn login(String email, String password, ClientInfo client) {
+        Instant now = clock.instant();
+        String normalised = User.normalise(email);
+        User user = newAccounts.byEmail(normalised).orElse(null);
+        long wait = attempts.secondsToWait(user, normalised, now);
+        if (wait > 0) {
+            audit.record(AuditAction.LOGIN, false, user == null ? null : user.id(), normalised, null, client, "throttled");
+            throw Problem.tooManyAttempts("email", "too many failed sign-ins; try again in " + wait + " s", wait);
+        }
+        if (user == null) {
+            hasher.spendVerificationTime(password);
+        }
+        if (user == null || !hasher.matches(password, user.passwordHash())) {
+            attempts.failed(user, normalised, now);
+            audit.record(AuditAction.LOGIN, false, user == null ? null : user.id(), normalised, null, client, "wrong email or password");
+            throw Problem.unauthenticated(BAD_CREDENTIALS);
+        }
+        if (!user.enabled()) {
+            audit.record(AuditAction.LOGIN, false, user.id(), normalised, null, client, "account disabled");
+            throw Problem.forbidden("this account is disabled");
+        }
+        if (requireVerification && !user.emailVerified()) {
+            throw Problem.forbidden("confirm your email address first (see the link we sent you)");
+        }
+        user.failedSignIns().succeeded();
+        AuthSession session = new AuthSession(user, client, now, sessionLifetime);
+        em.persist(session);
+        em.flush();
+        audit.record(AuditAction.LOGIN, true, user.id(), user.email(), "session:" + session.id(), client, null);
+        return issue(session, now);
+    }
+
+    /** Trades a refresh token for new tokens; a token presented twice revokes its whole session. */
+    public SignIn refresh(String refreshToken, ClientInfo client) {
+        Instant now = clock.instant();
+        RefreshToken token = refreshToken == null ? null : em.find(RefreshToken.class, Secret.hashOf(refreshToken));
+        if (token == null) {
+            throw Problem.unauthenticated("invalid refresh token");
+        }
+        AuthSession session = token.session();
+        if (!token.use(now)) {
+            revocations.revoke(session.id(), "refresh token reused");
+            audit.record(AuditAction.REFRESH_REUSE, false, session.user().id(), session.user().email(),
+                    "session:" + session.id(), client, "a used refresh token was presented again; session revoked");
+            LOG.warning(() -> "Refresh token reuse on session " + session.id() + "; session revoked");
+            throw Problem.unauthenticated("invalid refresh token");
+        }
+        if (!session.isActive(now) || !session.user().enabled()) {
+            throw Problem.unauthenticated("session ended; sign in again");
+        }
+        session.used(client, now);
+        return issue(session, now);
+    }
+
+    public void logout(Caller caller, ClientInfo client) {
+        if (caller.sessionId() != null) {
+            revocations.revoke(caller.sessionId(), "signed out");
+        }
+        audit.record(caller, AuditAction.LOGOUT, "session:" + caller.sessionId(), client, null);
+    }
+
+    public List<AuthSession> sessions(Caller caller) {
+        return em.createNamedQuery(AuthSession.ACTIVE_OF_USER, AuthSession.class)
+                .setParameter("userId", caller.userId()).setParameter("now", clock.instant()).getResultList();
+    }
+
+    public void endSession(Caller caller, long sessionId, ClientInfo client) {
+        AuthSession session = em.find(AuthSession.class, sessionId);
+        if (session == null || session.user().id() != caller.userId() || !session.isActive(clock.instant())) {
+            throw Problem.notFound("no session " + sessionId);
+        }
+        revocations.revoke(sessionId, "signed out by the user");
+        audit.record(caller, AuditAction.SESSION_REVOKED, "session:" + sessionId, client, null);
+    }
+
+    public User me(Caller caller) {
+        User user = em.find(User.class, caller.userId());
+        if (user == null) {
+            throw Problem.unauthenticated("this account no longer exists");
+        }
+        return user;
+    }
+
+    private SignIn issue(AuthSession session, Instant now) {
+        Secret refresh = Secret.generate();
+        em.persist(new RefreshToken(refresh, session, now));
+        String access = accessTokens.issue(session.user(), session.id(), now);
+        return new SignIn(access, refresh.value(), accessTokens.lifetime().toSeconds());
+    }
+}

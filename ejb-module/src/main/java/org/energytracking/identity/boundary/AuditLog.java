@@ -1,0 +1,55 @@
+package org.energytracking.identity.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.energytracking.identity.entity.AuditEvent;
+import org.energytracking.identity.entity.Caller;
+import org.energytracking.identity.entity.Permission;
+
+/** Reading the audit trail, newest first, filtered by user, action and time. */
+@Stateless
+public class AuditLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public record Filter(Long userId, String action, Instant from, Instant to, int offset, int limit) {
+    }
+
+    public List<AuditEvent> search(Caller caller, Filter filter) {
+        caller.require(Permission.USERS_READ);
+        List<String> conditions = new ArrayList<>();
+        if (filter.userId() != null) {
+            conditions.add("e.userId = :userId");
+        }
+        if (filter.action() != null) {
+            conditions.add("e.action = :action");
+        }
+        if (filter.from() != null) {
+            conditions.add("e.at >= :from");
+        }
+        if (filter.to() != null) {
+            conditions.add("e.at < :to");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        TypedQuery<AuditEvent> query = em.createQuery("SELECT e FROM AuditEvent e" + where + " ORDER BY e.id DESC", AuditEvent.class);
+        if (filter.userId() != null) {
+            query.setParameter("userId", filter.userId());
+        }
+        if (filter.action() != null) {
+            query.setParameter("action", filter.action());
+        }
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", filter.to());
+        }
+        return query.setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
+    }
+}

@@ -1,0 +1,78 @@
+package org.energytracking.identity.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.energytracking.identity.control.AuditTrail;
+import org.energytracking.identity.control.NewAccounts;
+import org.energytracking.identity.control.RoleCatalog;
+import org.energytracking.identity.entity.AuditAction;
+import org.energytracking.identity.entity.Caller;
+import org.energytracking.identity.entity.ClientInfo;
+import org.energytracking.identity.entity.Permission;
+import org.energytracking.identity.entity.Role;
+import org.energytracking.problems.Problem;
+
+/** Roles and the permissions they are made of. */
+@Stateless
+public class Roles {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    NewAccounts accounts;
+    @Inject
+    RoleCatalog catalog;
+    @Inject
+    AuditTrail audit;
+
+    public List<Role> list(Caller caller) {
+        caller.require(Permission.USERS_READ);
+        return em.createNamedQuery(Role.ALL, Role.class).getResultList();
+    }
+
+    public Role create(Caller caller, String name, String description, List<String> permissions, ClientInfo client) {
+        caller.require(Permission.USERS_WRITE);
+        if (!em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", name).getResultList().isEmpty()) {
+            throw Problem.conflict("name", "role " + name + " exists");
+        }
+        Role role = new Role(name, description, permissions(permissions));
+        em.persist(role);
+        audit.record(caller, AuditAction.ROLE_CREATED, "role:" + name, client, role.permissions().toString());
+        return role;
+    }
+
+    public Role change(Caller caller, String name, String description, List<String> permissions, ClientInfo client) {
+        caller.require(Permission.USERS_WRITE);
+        Role role = accounts.role(name);
+        String before = role.permissions().toString();
+        role.change(description, permissions(permissions));
+        catalog.rolesChanged();
+        audit.record(caller, AuditAction.ROLE_CHANGED, "role:" + name, client, before + " -> " + role.permissions());
+        return role;
+    }
+
+    public void delete(Caller caller, String name, ClientInfo client) {
+        caller.require(Permission.USERS_WRITE);
+        Role role = accounts.role(name);
+        if (role.builtin()) {
+            throw Problem.conflict("name", "built-in role " + name + " cannot be deleted");
+        }
+        long uses = em.createQuery("SELECT COUNT(u) FROM User u JOIN u.roles r WHERE r.id = :id", Long.class)
+                .setParameter("id", role.id()).getSingleResult()
+                + em.createQuery("SELECT COUNT(m) FROM SiteMember m WHERE m.role.id = :id", Long.class)
+                .setParameter("id", role.id()).getSingleResult();
+        if (uses > 0) {
+            throw Problem.conflict("name", "role " + name + " is still given to " + uses + " users or site members");
+        }
+        em.remove(role);
+        catalog.rolesChanged();
+        audit.record(caller, AuditAction.ROLE_DELETED, "role:" + name, client, null);
+    }
+
+    private static List<Permission> permissions(List<String> names) {
+        return names == null ? List.of() : names.stream().map(Permission::of).toList();
+    }
+}

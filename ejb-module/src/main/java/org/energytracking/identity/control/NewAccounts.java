@@ -1,0 +1,60 @@
+package org.energytracking.identity.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.energytracking.identity.entity.PasswordPolicy;
+import org.energytracking.identity.entity.Role;
+import org.energytracking.identity.entity.User;
+import org.energytracking.problems.Problem;
+import org.energytracking.sites.entity.Site;
+import org.energytracking.sites.entity.SiteMember;
+
+/** Creates accounts the same way for self-registration, the first administrator and admins inviting. */
+@Dependent
+public class NewAccounts {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    PasswordHasher hasher;
+
+    public record Details(String email, String password, String firstName, String lastName) {
+    }
+
+    /** A user with the roles and a personal site they manage; the caller checks the email is free. */
+    public User create(Details details, Collection<String> roleNames, boolean emailVerified, Instant now) {
+        PasswordPolicy.check(details.password(), details.email());
+        User user = new User(details.email(), hasher.hash(details.password()), details.firstName(), details.lastName(), now);
+        user.assignRoles(roles(roleNames), now);
+        if (emailVerified) {
+            user.verifyEmail(now);
+        }
+        em.persist(user);
+        em.flush();
+        Site site = Site.personal(user.id(), user.firstName(), now);
+        em.persist(site);
+        em.flush();
+        em.persist(new SiteMember(site.id(), user.id(), role(Role.ADMIN), now));
+        return user;
+    }
+
+    public Optional<User> byEmail(String email) {
+        return em.createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", User.normalise(email))
+                .getResultStream().findFirst();
+    }
+
+    public List<Role> roles(Collection<String> names) {
+        return names.stream().distinct().map(this::role).toList();
+    }
+
+    public Role role(String name) {
+        return em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", name).getResultStream().findFirst()
+                .orElseThrow(() -> Problem.invalid("roles", "no role " + name));
+    }
+}

@@ -1,0 +1,130 @@
+package org.energytracking.identity.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.identity.entity.SigningKey;
+
+/**
+ * The token signing keys: generated on first start and kept in the database, published as a JWKS
+ * file that MicroProfile JWT reads ({@code mp.jwt.verify.publickey.location}). A rotated-in key
+ * signs only after {@code auth.key-publish-delay}, longer than Payara caches the JWKS, so no
+ * verifier meets a kid it has not loaded yet; the previous key keeps verifying until retired.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseStartup")
+public class SigningKeys {
+
+    private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.publickey.location")
+    Optional<String> jwksLocation;
+    @Inject
+    @ConfigProperty(name = "auth.key-publish-delay")
+    Duration publishDelay;
+
+    private final Clock clock = Clock.systemUTC();
+    private volatile List<SigningKey> keys = List.of();
+
+    @PostConstruct
+    void load() {
+        keys = em.createNamedQuery(SigningKey.UNRETIRED, SigningKey.class).getResultList();
+        if (keys.isEmpty()) {
+            SigningKey first = SigningKey.generate(clock.instant().minus(publishDelay));
+            em.persist(first);
+            keys = List.of(first);
+            LOG.info("Generated the first token signing key");
+        }
+        publish();
+    }
+
+    /** The newest key that has been published long enough; the oldest while none has. */
+    @Lock(LockType.READ)
+    public SigningKey signingKey() {
+        Instant publishedBefore = clock.instant().minus(publishDelay);
+        return keys.stream().filter(key -> !key.createdAt().isAfter(publishedBefore))
+                .max(Comparator.comparing(SigningKey::createdAt))
+                .orElseGet(() -> keys.stream().min(Comparator.comparing(SigningKey::createdAt)).orElseThrow());
+    }
+
+    /** Adds a new key (it signs after the publish delay) and retires all but the two newest. */
+    @Lock(LockType.WRITE)
+    public String rotate() {
+        SigningKey fresh = SigningKey.generate(clock.instant());
+        em.persist(fresh);
+        List<SigningKey> newestFirst = em.createNamedQuery(SigningKey.UNRETIRED, SigningKey.class).getResultList();
+        newestFirst.stream().skip(2).forEach(old -> old.retire(clock.instant()));
+        keys = newestFirst.stream().limit(2).toList();
+        publish();
+        LOG.info(() -> "Rotated token signing keys; new key " + fresh.kid() + " signs from " + fresh.createdAt().plus(publishDelay));
+        return fresh.kid();
+    }
+
+    @Lock(LockType.READ)
+    public JsonObject jwks() {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (SigningKey key : keys) {
+            RSAPublicKey publicKey = key.publicKey();
+            array.add(Json.createObjectBuilder().add("kty", "RSA").add("use", "sig").add("alg", "RS256")
+                    .add("kid", key.kid()).add("n", unsigned(publicKey.getModulus()))
+                    .add("e", unsigned(publicKey.getPublicExponent())));
+        }
+        return Json.createObjectBuilder().add("keys", array).build();
+    }
+
+    private void publish() {
+        String location = jwksLocation.orElse("");
+        if (!location.startsWith("file:")) {
+            LOG.warning(() -> "mp.jwt.verify.publickey.location is not a file: URL (" + location
+                    + "); publish GET /api/v1/auth/jwks to the verifier yourself");
+            return;
+        }
+        try {
+            Path file = Path.of(URI.create(location));
+            Files.createDirectories(file.getParent());
+            Path next = file.resolveSibling(file.getFileName() + ".next");
+            Files.writeString(next, jwks().toString());
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the token verification keys to " + location, e);
+        }
+    }
+
+    private static String unsigned(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        if (bytes.length > 1 && bytes[0] == 0) {
+            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

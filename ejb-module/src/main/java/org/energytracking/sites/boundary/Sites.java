@@ -1,0 +1,129 @@
+package org.energytracking.sites.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import org.energytracking.identity.control.AuditTrail;
+import org.energytracking.identity.control.NewAccounts;
+import org.energytracking.identity.entity.AuditAction;
+import org.energytracking.identity.entity.Caller;
+import org.energytracking.identity.entity.ClientInfo;
+import org.energytracking.identity.entity.Permission;
+import org.energytracking.identity.entity.Role;
+import org.energytracking.identity.entity.User;
+import org.energytracking.problems.Problem;
+import org.energytracking.sites.control.SiteAccess;
+import org.energytracking.sites.entity.Site;
+import org.energytracking.sites.entity.SiteMember;
+
+/** Sites and their members, as far as the caller may see and change them. */
+@Stateless
+public class Sites {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    SiteAccess access;
+    @Inject
+    NewAccounts accounts;
+    @Inject
+    AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A member with their account, for listing. */
+    public record Member(SiteMember membership, User user) {
+    }
+
+    public List<Site> list(Caller caller) {
+        if (caller.isAdmin()) {
+            return em.createNamedQuery(Site.ALL, Site.class).getResultList();
+        }
+        caller.require(Permission.SITES_READ);
+        return em.createNamedQuery(Site.OF_MEMBER, Site.class).setParameter("userId", caller.userId()).getResultList();
+    }
+
+    /** Creates a site; its creator manages it as its first member. */
+    public Site create(Caller caller, String name, String timezone, ClientInfo client) {
+        caller.require(Permission.SITES_WRITE);
+        Site site = new Site(name, timezone, clock.instant());
+        em.persist(site);
+        em.flush();
+        em.persist(new SiteMember(site.id(), caller.userId(), accounts.role(Role.ADMIN), clock.instant()));
+        audit.record(caller, AuditAction.SITE_CREATED, "site:" + site.id(), client, site.name());
+        return site;
+    }
+
+    public Site find(Caller caller, long siteId) {
+        access.require(caller, siteId, Permission.SITES_READ, "site " + siteId);
+        return existing(siteId);
+    }
+
+    public Site update(Caller caller, long siteId, String name, String timezone) {
+        access.require(caller, siteId, Permission.SITES_WRITE, "site " + siteId);
+        Site site = existing(siteId);
+        site.change(name, timezone, clock.instant());
+        return site;
+    }
+
+    public void delete(Caller caller, long siteId, ClientInfo client) {
+        access.require(caller, siteId, Permission.SITES_DELETE, "site " + siteId);
+        Site site = existing(siteId);
+        if (site.isPersonal()) {
+            throw Problem.conflict("site_id", "a personal site goes only with its user");
+        }
+        long devices = em.createQuery("SELECT COUNT(d) FROM Device d WHERE d.siteId = :siteId", Long.class)
+                .setParameter("siteId", siteId).getSingleResult();
+        if (devices > 0) {
+            throw Problem.conflict("site_id", "the site still has " + devices + " devices; move or delete them first");
+        }
+        em.remove(site);
+        audit.record(caller, AuditAction.SITE_DELETED, "site:" + siteId, client, site.name());
+    }
+
+    public List<Member> members(Caller caller, long siteId) {
+        access.require(caller, siteId, Permission.SITES_READ, "site " + siteId);
+        return em.createNamedQuery(SiteMember.OF_SITE, SiteMember.class).setParameter("siteId", siteId).getResultList()
+                .stream().map(member -> new Member(member, em.find(User.class, member.userId()))).toList();
+    }
+
+    /** Adds the user with that email to the site, or changes their role there. */
+    public Member putMember(Caller caller, long siteId, String email, String roleName, ClientInfo client) {
+        access.require(caller, siteId, Permission.SITES_WRITE, "site " + siteId);
+        User user = accounts.byEmail(email).orElseThrow(() -> Problem.invalid("email", "no user with this email"));
+        Role role = accounts.role(roleName);
+        SiteMember member = em.find(SiteMember.class, new SiteMember.Key(siteId, user.id()));
+        if (member == null) {
+            member = new SiteMember(siteId, user.id(), role, clock.instant());
+            em.persist(member);
+        } else {
+            member.changeRole(role);
+        }
+        audit.record(caller, AuditAction.SITE_MEMBER_CHANGED, "site:" + siteId, client, user.email() + " as " + roleName);
+        return new Member(member, user);
+    }
+
+    public void removeMember(Caller caller, long siteId, long userId, ClientInfo client) {
+        access.require(caller, siteId, Permission.SITES_WRITE, "site " + siteId);
+        SiteMember member = em.find(SiteMember.class, new SiteMember.Key(siteId, userId));
+        if (member == null) {
+            throw Problem.notFound("user " + userId + " is not a member of site " + siteId);
+        }
+        if (Long.valueOf(userId).equals(existing(siteId).personalOf())) {
+            throw Problem.conflict("user_id", "the owner of a personal site cannot leave it");
+        }
+        em.remove(member);
+        audit.record(caller, AuditAction.SITE_MEMBER_REMOVED, "site:" + siteId, client, "user " + userId);
+    }
+
+    private Site existing(long siteId) {
+        Site site = em.find(Site.class, siteId);
+        if (site == null) {
+            throw Problem.notFound("no site " + siteId);
+        }
+        return site;
+    }
+}

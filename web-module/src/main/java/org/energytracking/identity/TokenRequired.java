@@ -1,0 +1,50 @@
+package org.energytracking.identity;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.energytracking.api.ErrorBody;
+import org.energytracking.identity.control.RevokedSessions;
+
+/**
+ * Every API call needs a valid access token of a live session, except those marked
+ * {@code @PermitAll} (registration, sign-in, refresh, password reset, the public keys).
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class TokenRequired implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
+    @Inject
+    RevokedSessions revoked;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (resource.getResourceMethod() == null || resource.getResourceMethod().isAnnotationPresent(PermitAll.class)
+                || resource.getResourceClass().isAnnotationPresent(PermitAll.class)) {
+            return;
+        }
+        JsonWebToken token = RequestIdentity.token(request.getSecurityContext().getUserPrincipal());
+        if (token == null) {
+            request.abortWith(unauthorized("sign in first: send Authorization: Bearer <access token>"));
+            return;
+        }
+        if (revoked.contains(RequestIdentity.sessionId(token))) {
+            request.abortWith(unauthorized("this session has been signed out; sign in again"));
+        }
+    }
+
+    static Response unauthorized(String message) {
+        return Response.fromResponse(ErrorBody.response(401, null, message))
+                .header("WWW-Authenticate", "Bearer realm=\"energy\"").build();
+    }
+}

@@ -1,0 +1,87 @@
+package org.energytracking.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.energytracking.identity.AuthResponses.Account;
+import org.energytracking.identity.boundary.Accounts;
+import org.energytracking.identity.boundary.UserAdministration;
+import org.energytracking.identity.control.NewAccounts;
+import org.energytracking.identity.entity.Caller;
+import org.energytracking.identity.entity.ClientInfo;
+import org.energytracking.identity.entity.Role;
+import org.energytracking.identity.entity.User;
+
+/** The caller's own account (/users/me) and, for administrators, everyone's. */
+@Path("users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    @Inject
+    Accounts accounts;
+    @Inject
+    UserAdministration users;
+    @Inject
+    Caller caller;
+    @Inject
+    ClientInfo client;
+
+    @GET
+    @Path("me")
+    public Account me() {
+        return Account.of(accounts.me(caller));
+    }
+
+    @GET
+    public List<Account> list(@QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                              @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return users.list(caller, offset, limit).stream().map(Account::of).toList();
+    }
+
+    @POST
+    public Response create(@NotNull @Valid AdminMessages.NewUser body, @Context UriInfo uri) {
+        var details = new NewAccounts.Details(body.email(), body.password(), body.firstName(), body.lastName());
+        User user = users.create(caller, details, body.roles() == null ? List.of(Role.VIEWER) : body.roles(), client);
+        return Response.created(uri.getAbsolutePathBuilder().path(user.id().toString()).build()).entity(Account.of(user)).build();
+    }
+
+    @GET
+    @Path("{userId}")
+    public Account find(@PathParam("userId") long userId) {
+        return Account.of(users.find(caller, userId));
+    }
+
+    @PUT
+    @Path("{userId}")
+    public Account update(@PathParam("userId") long userId, @NotNull @Valid AdminMessages.UserChanges body) {
+        var changes = new UserAdministration.Changes(body.firstName(), body.lastName(), body.roles(), body.enabled());
+        return Account.of(users.update(caller, userId, changes, client));
+    }
+
+    @DELETE
+    @Path("{userId}")
+    public Response delete(@PathParam("userId") long userId) {
+        users.delete(caller, userId, client);
+        return Response.noContent().build();
+    }
+}
