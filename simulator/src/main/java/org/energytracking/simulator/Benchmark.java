@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The {@code benchmark} command: publishes a fixed number of readings as single-reading messages, then as
@@ -30,10 +31,10 @@ final class Benchmark {
                 options.readings(), options.batchSize(), now);
         try (ReadingStore store = new ReadingStore(options.endpoints())) {
             store.count(run + "%"); // fails early if the database or its tables are missing
-            register(single, batch);
+            Map<String, ApiAnswers.MqttLogin> logins = register(single, batch);
             List<BenchmarkReport.PhaseResult> results = new ArrayList<>();
-            results.add(runPhase(single, store, run + "s"));
-            results.add(runPhase(batch, store, run + "b"));
+            results.add(runPhase(single, store, run + "s", logins));
+            results.add(runPhase(batch, store, run + "b", logins));
             double baseline = baseline(store, single, "bench_baseline_" + epoch);
 
             System.out.println();
@@ -46,7 +47,7 @@ final class Benchmark {
         }
     }
 
-    private void register(PhasePlan... plans) throws Exception {
+    private Map<String, ApiAnswers.MqttLogin> register(PhasePlan... plans) throws Exception {
         List<DeviceApi.NewDevice> devices = new ArrayList<>();
         for (PhasePlan plan : plans) {
             for (int i = 0; i < plan.devices(); i++) {
@@ -54,20 +55,21 @@ final class Benchmark {
                         "plug", "benchmark", Simulator.TIMEZONE));
             }
         }
-        DeviceApi.Registered registered = new DeviceApi(options.endpoints().httpUrl()).registerAll(devices);
+        DeviceApi.Registered registered = options.endpoints().api().registerAll(devices);
         if (registered.existing() > 0) {
             throw new IllegalStateException(registered.existing() + " benchmark devices exist already"
                     + " (another run started in the same second?): run again");
         }
         System.err.println("registered " + registered.created() + " devices");
+        return registered.logins();
     }
 
-    private BenchmarkReport.PhaseResult runPhase(PhasePlan plan, ReadingStore store, String clientPrefix)
-            throws Exception {
-        System.err.printf(Locale.ROOT, "[%s] publishing %d readings in %d messages at QoS %d with %d clients%n",
+    private BenchmarkReport.PhaseResult runPhase(PhasePlan plan, ReadingStore store, String clientPrefix,
+                                                 Map<String, ApiAnswers.MqttLogin> logins) throws Exception {
+        System.err.printf(Locale.ROOT, "[%s] publishing %d readings in %d messages at QoS %d from %d threads, one connection per device%n",
                 plan.name(), plan.expectedReadings(), plan.messages(), options.qos(), options.clients());
         PhaseRunner.Published published = new PhaseRunner(options.endpoints().mqttUrl(), options.qos(),
-                options.clients(), clientPrefix).publish(plan);
+                options.clients(), clientPrefix, logins).publish(plan);
         double publishSeconds = (published.endNanos() - published.startNanos()) / 1e9;
         System.err.printf(Locale.ROOT, "[%s] published in %.2f s (%d errors%s), waiting until stored%n", plan.name(),
                 publishSeconds, published.stats().errors.sum(),

@@ -8,45 +8,72 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** The platform's HTTP API, as far as the simulator needs it. All requests are built in {@link #request}. */
+/**
+ * The platform's HTTP API, as far as the simulator needs it: log in as an administrator, register devices
+ * and get their MQTT logins. All requests are built in {@link #request}.
+ */
 final class DeviceApi {
 
     record NewDevice(String deviceId, String name, String type, String location, String timezone) {
     }
 
-    /** How many devices were created and how many existed already (HTTP 409). */
-    record Registered(int created, int existing) {
+    /** How many devices were created and how many existed already (HTTP 409), and every device's MQTT login. */
+    record Registered(int created, int existing, Map<String, ApiAnswers.MqttLogin> logins) {
+    }
+
+    private record Registration(boolean created, ApiAnswers.MqttLogin login) {
     }
 
     private static final int PARALLEL_REQUESTS = 8;
 
     private final String baseUrl;
     private final HttpClient http;
+    private String accessToken;
 
     DeviceApi(String baseUrl) {
         this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
+    /** POST /api/v1/auth/login; later requests carry the access token. */
+    DeviceApi login(String email, String password) throws IOException, InterruptedException {
+        if (password.isEmpty()) {
+            throw new IOException("no password for " + email + ": give --email/--password, set ENERGY_EMAIL/ENERGY_PASSWORD,"
+                    + " or run where DATA_DIR/endpoints.properties has admin.password");
+        }
+        HttpResponse<String> response = send(request("/api/v1/auth/login").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":" + quote(email) + ",\"password\":" + quote(password) + "}")));
+        if (response.statusCode() != 200) {
+            throw new IOException("login as " + email + " failed: HTTP " + response.statusCode() + " " + response.body());
+        }
+        accessToken = ApiAnswers.accessToken(response.body());
+        return this;
+    }
+
     /** Registers the devices ({@value #PARALLEL_REQUESTS} requests at a time); 409 counts as existing. */
     Registered registerAll(List<NewDevice> devices) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_REQUESTS, devices.size())));
         try {
-            List<Future<Boolean>> results = new ArrayList<>();
+            List<Future<Registration>> results = new ArrayList<>();
             for (NewDevice device : devices) {
                 results.add(pool.submit(() -> register(device)));
             }
             int created = 0;
-            for (Future<Boolean> result : results) {
-                created += result.get() ? 1 : 0;
+            Map<String, ApiAnswers.MqttLogin> logins = new LinkedHashMap<>();
+            for (int i = 0; i < devices.size(); i++) {
+                Registration registration = results.get(i).get();
+                created += registration.created() ? 1 : 0;
+                logins.put(devices.get(i).deviceId(), registration.login());
             }
-            return new Registered(created, devices.size() - created);
+            return new Registered(created, devices.size() - created, logins);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -57,31 +84,44 @@ final class DeviceApi {
         }
     }
 
-    /** POST /api/v1/devices: true if created, false if it existed already. */
-    boolean register(NewDevice device) throws IOException, InterruptedException {
-        HttpRequest request = request("/api/v1/devices")
+    /** POST /api/v1/devices; a device that exists already (409) gets a new MQTT secret instead. */
+    private Registration register(NewDevice device) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(request("/api/v1/devices")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(toJson(device)))
-                .build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (ConnectException e) {
-            throw new IOException("platform HTTP API not reachable at " + baseUrl, e);
-        }
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(device))));
         return switch (response.statusCode()) {
-            case 200, 201 -> true;
-            case 409 -> false;
+            case 200, 201 -> new Registration(true, ApiAnswers.registeredLogin(response.body()));
+            case 409 -> new Registration(false, newMqttLogin(device.deviceId()));
             default -> throw new IOException("registering " + device.deviceId() + ": HTTP " + response.statusCode()
                     + " " + response.body());
         };
     }
 
-    /** The one place where requests are built: add auth headers (bearer token) here. */
+    /** POST /api/v1/devices/{id}/mqtt-credentials: a new secret; the old one stops working. */
+    ApiAnswers.MqttLogin newMqttLogin(String deviceId) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(request("/api/v1/devices/" + deviceId + "/mqtt-credentials")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        if (response.statusCode() != 200) {
+            throw new IOException("new MQTT credentials for " + deviceId + ": HTTP " + response.statusCode()
+                    + " " + response.body());
+        }
+        return ApiAnswers.newLogin(response.body());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (ConnectException e) {
+            throw new IOException("platform HTTP API not reachable at " + baseUrl, e);
+        }
+    }
+
+    /** The one place where requests are built. */
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
+        return accessToken == null ? request : request.header("Authorization", "Bearer " + accessToken);
     }
 
     static String toJson(NewDevice d) {

@@ -15,6 +15,8 @@ public final class Main {
             endpoints (both commands; default: ${DATA_DIR:-./data}/endpoints.properties, else local defaults):
               --api http://127.0.0.1:8080  --mqtt tcp://127.0.0.1:1883
               --db-url jdbc:mariadb://127.0.0.1:3306/energy  --db-user root  --db-password ''
+              --email admin@energy.local  --password …   (or ENERGY_EMAIL / ENERGY_PASSWORD; default: the
+                                                          launcher's administrator from endpoints.properties)
             """;
 
     private Main() {

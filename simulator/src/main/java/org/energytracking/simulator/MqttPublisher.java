@@ -1,5 +1,13 @@
 package org.energytracking.simulator;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
@@ -16,6 +24,7 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 final class MqttPublisher implements AutoCloseable {
 
     static final int MAX_INFLIGHT = 1000;
+    private static final int PARALLEL_CONNECTS = 8;
 
     private final MqttAsyncClient client;
     private final int qos;
@@ -42,11 +51,16 @@ final class MqttPublisher implements AutoCloseable {
         this.stats = stats;
     }
 
-    /** Connects (clean session, in-memory persistence); {@code reconnect} turns on Paho's automatic reconnect. */
-    static MqttPublisher connect(String url, String clientId, int qos, boolean reconnect, PublishStats stats)
-            throws MqttException {
+    /**
+     * Connects as the device of {@code login} (clean session, in-memory persistence); {@code reconnect} turns
+     * on Paho's automatic reconnect.
+     */
+    static MqttPublisher connect(String url, String clientId, ApiAnswers.MqttLogin login, int qos, boolean reconnect,
+                                 PublishStats stats) throws MqttException {
         MqttAsyncClient client = new MqttAsyncClient(url, clientId, new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
+        options.setUserName(login.username());
+        options.setPassword(login.password().toCharArray());
         options.setCleanSession(true);
         options.setMaxInflight(MAX_INFLIGHT);
         options.setAutomaticReconnect(reconnect);
@@ -59,6 +73,49 @@ final class MqttPublisher implements AutoCloseable {
             throw e;
         }
         return new MqttPublisher(client, qos, stats);
+    }
+
+    /**
+     * One connection per device, each logged in as its device (the broker lets a device publish only to its own
+     * topics), in the order of {@code deviceIds}; connected {@value #PARALLEL_CONNECTS} at a time.
+     */
+    static List<MqttPublisher> connectAll(String url, String clientPrefix, List<String> deviceIds,
+                                          Map<String, ApiAnswers.MqttLogin> logins, int qos, boolean reconnect,
+                                          PublishStats stats) throws IOException, InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_CONNECTS, deviceIds.size())));
+        List<Future<MqttPublisher>> connecting = new ArrayList<>();
+        try {
+            for (String deviceId : deviceIds) {
+                ApiAnswers.MqttLogin login = logins.get(deviceId);
+                connecting.add(pool.submit(() -> {
+                    try {
+                        return connect(url, clientPrefix + deviceId, login, qos, reconnect, stats);
+                    } catch (MqttException e) {
+                        throw new IOException("MQTT connection of " + deviceId + " to " + url + ": " + e.getMessage(), e);
+                    }
+                }));
+            }
+            List<MqttPublisher> publishers = new ArrayList<>();
+            for (Future<MqttPublisher> publisher : connecting) {
+                publishers.add(publisher.get());
+            }
+            return publishers;
+        } catch (ExecutionException e) {
+            closeConnected(connecting);
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void closeConnected(List<Future<MqttPublisher>> connecting) {
+        for (Future<MqttPublisher> publisher : connecting) {
+            try {
+                publisher.get().close();
+            } catch (ExecutionException | InterruptedException | RuntimeException e) {
+                // that one never connected
+            }
+        }
     }
 
     /**

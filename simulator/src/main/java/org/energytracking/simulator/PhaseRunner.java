@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,8 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Publishes one {@link PhasePlan} as fast as the broker accepts it: one thread and one Paho client per
- * {@code clients}, device i on client i % clients, each thread going round-robin over its devices.
+ * Publishes one {@link PhasePlan} as fast as the broker accepts it: {@code clients} threads, device i on
+ * thread i % clients, each thread going round-robin over its devices; every device has its own Paho
+ * connection, logged in as that device.
  */
 final class PhaseRunner {
 
@@ -26,12 +28,14 @@ final class PhaseRunner {
     private final int qos;
     private final int clients;
     private final String clientPrefix;
+    private final Map<String, ApiAnswers.MqttLogin> logins;
 
-    PhaseRunner(String mqttUrl, int qos, int clients, String clientPrefix) {
+    PhaseRunner(String mqttUrl, int qos, int clients, String clientPrefix, Map<String, ApiAnswers.MqttLogin> logins) {
         this.mqttUrl = mqttUrl;
         this.qos = qos;
         this.clients = clients;
         this.clientPrefix = clientPrefix;
+        this.logins = logins;
     }
 
     Published publish(PhasePlan plan) throws Exception {
@@ -39,16 +43,18 @@ final class PhaseRunner {
         List<MqttPublisher> publishers = new ArrayList<>();
         ExecutorService threads = Executors.newFixedThreadPool(clients);
         try {
-            for (int c = 0; c < clients; c++) {
-                publishers.add(MqttPublisher.connect(mqttUrl, clientPrefix + c, qos, false, stats));
+            List<String> deviceIds = new ArrayList<>();
+            for (int i = 0; i < plan.devices(); i++) {
+                deviceIds.add(plan.deviceId(i));
             }
+            publishers.addAll(MqttPublisher.connectAll(mqttUrl, clientPrefix + "-", deviceIds, logins, qos, false, stats));
             CountDownLatch go = new CountDownLatch(1);
             List<Future<?>> results = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 results.add(threads.submit(() -> {
                     go.await();
-                    publishDevices(plan, client, publishers.get(client));
+                    publishDevices(plan, client, publishers);
                     return null;
                 }));
             }
@@ -78,7 +84,7 @@ final class PhaseRunner {
         }
     }
 
-    private void publishDevices(PhasePlan plan, int client, MqttPublisher publisher) throws InterruptedException {
+    private void publishDevices(PhasePlan plan, int client, List<MqttPublisher> publishers) throws InterruptedException {
         List<SimulatedDevice> devices = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
         for (int i = client; i < plan.devices(); i += clients) {
@@ -97,7 +103,7 @@ final class PhaseRunner {
                 // readingsUntil spreads `count` readings evenly up to the last ts: exactly the plan's step grid
                 List<Reading> readings = device.readingsUntil(plan.ts(first + count - 1), (int) count);
                 byte[] payload = plan.batchSize() == 1 ? ReadingJson.single(readings.get(0)) : ReadingJson.batch(readings);
-                while (!publisher.publish(device.topic(), payload, (int) count, 1_000)) {
+                while (!publishers.get(indexes.get(d)).publish(device.topic(), payload, (int) count, 1_000)) {
                     // in-flight window full: wait for acknowledgements
                 }
             }

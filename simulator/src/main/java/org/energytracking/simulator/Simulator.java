@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 final class Simulator {
 
     static final String TIMEZONE = "Europe/Berlin";
-    private static final int MAX_CLIENTS = 4;
 
     private final SimulateOptions options;
     private final Path countersFile;
@@ -34,7 +33,7 @@ final class Simulator {
         for (int i = 0; i < options.devices(); i++) {
             newDevices.add(new DeviceApi.NewDevice(options.deviceId(i), "Simulated plug " + (i + 1), "plug", "lab", TIMEZONE));
         }
-        DeviceApi.Registered registered = new DeviceApi(options.endpoints().httpUrl()).registerAll(newDevices);
+        DeviceApi.Registered registered = options.endpoints().api().registerAll(newDevices);
         System.err.printf("devices: %d registered, %d existed already%n", registered.created(), registered.existing());
 
         List<SimulatedDevice> devices = createDevices();
@@ -51,10 +50,8 @@ final class Simulator {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             String run = Long.toString(ProcessHandle.current().pid(), 36);
-            for (int i = 0; i < Math.min(MAX_CLIENTS, devices.size()); i++) {
-                publishers.add(MqttPublisher.connect(options.endpoints().mqttUrl(), "sim-" + run + "-" + i,
-                        options.qos(), true, stats));
-            }
+            publishers.addAll(MqttPublisher.connectAll(options.endpoints().mqttUrl(), "sim-" + run + "-",
+                    devices.stream().map(SimulatedDevice::deviceId).toList(), registered.logins(), options.qos(), true, stats));
             System.err.printf("publishing %s msgs/s (%d readings each) for %d devices to %s, %s%n",
                     number(options.rate()), options.batch(), devices.size(), options.endpoints().mqttUrl(),
                     options.forever() ? "until Ctrl-C" : "for " + options.durationSeconds() + " s");
@@ -93,7 +90,7 @@ final class Simulator {
         return devices;
     }
 
-    /** Sends message m at start + m / rate, round-robin over the devices; device i always uses client i % clients. */
+    /** Sends message m at start + m / rate, round-robin over the devices, each on its own connection. */
     private void publishLoop(List<SimulatedDevice> devices, List<MqttPublisher> publishers) throws InterruptedException {
         long intervalNanos = Math.max(1, Math.round(1e9 / options.rate()));
         long start = System.nanoTime();
@@ -112,7 +109,7 @@ final class Simulator {
             int index = (int) (message % devices.size());
             SimulatedDevice device = devices.get(index);
             byte[] payload = device.payloadUntil(System.currentTimeMillis(), options.batch());
-            MqttPublisher publisher = publishers.get(index % publishers.size());
+            MqttPublisher publisher = publishers.get(index);
             while (running && !publisher.publish(device.topic(), payload, options.batch(), 100)) {
                 // in-flight window full: the broker is slower than the requested rate
             }

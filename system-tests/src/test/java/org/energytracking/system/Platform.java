@@ -19,10 +19,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** What a test talks to: the API over HTTP, the broker over MQTT (Paho), the database over JDBC. */
@@ -33,7 +29,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     private final Mailbox mailbox;
     private final ApiClient admin;
     private final Map<String, String> mqttSecrets = new ConcurrentHashMap<>();
-    private MqttClient mqtt;
+    private DeviceConnections devices;
     private String adminToken;
     private long adminTokenAt;
 
@@ -118,9 +114,13 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         return id;
     }
 
-    /** The MQTT password the platform gave the device when it was registered through {@link #newDevice}. */
+    /** The MQTT secret the platform gave a device this suite registered. */
     String mqttSecret(String deviceId) {
-        return mqttSecrets.get(deviceId);
+        String secret = mqttSecrets.get(deviceId);
+        if (secret == null) {
+            throw new IllegalStateException("no MQTT secret known for " + deviceId + ": register it with newDevice");
+        }
+        return secret;
     }
 
     /** Registers a new account (as the seed's client does), signs it in, and returns it with its API. */
@@ -143,19 +143,12 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     // --- MQTT -------------------------------------------------------------------------------
 
+    /** Publishes as the device the topic names, with its secret (one connection per device, kept). */
     synchronized void publish(String topic, byte[] payload, int qos) {
-        try {
-            if (mqtt == null || !mqtt.isConnected()) {
-                mqtt = new MqttClient(running.mqttUrl(), "system-tests-" + SEQUENCE.incrementAndGet(), new MemoryPersistence());
-                MqttConnectOptions options = new MqttConnectOptions();
-                options.setMaxInflight(1000);
-                options.setAutomaticReconnect(true);
-                mqtt.connect(options);
-            }
-            mqtt.publish(topic, payload, qos, false);
-        } catch (MqttException e) {
-            throw new IllegalStateException("publish to " + topic + " failed", e);
+        if (devices == null) {
+            devices = new DeviceConnections(running.mqttUrl(), this::mqttSecret);
         }
+        devices.publish(topic, payload, qos);
     }
 
     void publish(String topic, String payload) {
@@ -230,8 +223,8 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     @Override
     public void close() throws Exception {
-        if (mqtt != null && mqtt.isConnected()) {
-            mqtt.disconnect();
+        if (devices != null) {
+            devices.close();
         }
         running.stop();
         mailbox.close();

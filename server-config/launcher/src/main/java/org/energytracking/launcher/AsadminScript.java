@@ -29,7 +29,9 @@ final class AsadminScript {
             throw new IOException("unfilled placeholder " + unfilled.group() + " in " + resource);
         }
         Files.createDirectories(target.getParent());
-        return Files.writeString(target, text);
+        // it holds the database's and the broker's passwords
+        Secrets.writeOwnerOnly(target, text);
+        return target;
     }
 
     /** Escapes a value for asadmin's {@code --property a=b:c=d} syntax. */

@@ -1,9 +1,14 @@
 package org.energytracking.launcher;
 
 import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.activemq.artemis.core.config.FileDeploymentManager;
 import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
+import org.apache.activemq.artemis.core.security.SecurityStore;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 
 /**
@@ -13,13 +18,24 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 final class EmbeddedBroker implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedBroker.class.getName());
+    private static final long REPORT_MINUTES = 1;
     private final EmbeddedActiveMQ broker;
+    private final BrokerSecurity security;
+    private final ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "broker-security-report");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long reportedRefusals;
+    private long reportedDenials;
 
-    private EmbeddedBroker(EmbeddedActiveMQ broker) {
+    private EmbeddedBroker(EmbeddedActiveMQ broker, BrokerSecurity security) {
         this.broker = broker;
+        this.security = security;
     }
 
-    static EmbeddedBroker start(Path dataDir, String mqttHost, int mqttPort, int corePort) throws Exception {
+    static EmbeddedBroker start(Path dataDir, String mqttHost, int mqttPort, int corePort, BrokerSecurity security)
+            throws Exception {
         // broker.xml refers to these as ${...}; Artemis substitutes system properties when it parses the file
         System.setProperty("energy.broker.data", dataDir.toString());
         System.setProperty("energy.mqtt.host", mqttHost);
@@ -27,19 +43,40 @@ final class EmbeddedBroker implements AutoCloseable {
         System.setProperty("energy.core.port", Integer.toString(corePort));
         FileConfiguration configuration = new FileConfiguration();
         new FileDeploymentManager("broker.xml").addDeployable(configuration).readConfiguration();
+        // Artemis lets its cluster user, whose password defaults to a published constant, bypass every check
+        configuration.setClusterPassword(Secrets.random());
         EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
         broker.setConfiguration(configuration);
+        broker.setSecurityManager(security);
         broker.start();
         LOG.info(() -> "Embedded Artemis: MQTT on " + mqttHost + ":" + mqttPort + ", CORE on 127.0.0.1:" + corePort);
-        return new EmbeddedBroker(broker);
+        EmbeddedBroker embedded = new EmbeddedBroker(broker, security);
+        embedded.reporter.scheduleAtFixedRate(embedded::reportRefusals, REPORT_MINUTES, REPORT_MINUTES, TimeUnit.MINUTES);
+        return embedded;
+    }
+
+    /** One line a minute while logins are refused or actions denied, with the counts since start. */
+    private void reportRefusals() {
+        SecurityStore store = broker.getActiveMQServer().getSecurityStore();
+        long refusals = store.getAuthenticationFailureCount();
+        long denials = store.getAuthorizationFailureCount();
+        if (refusals != reportedRefusals || denials != reportedDenials) {
+            LOG.log(Level.WARNING, "Broker security: {0} logins refused and {1} actions denied in the last minute"
+                    + " ({2} and {3} since start)", new Object[] {refusals - reportedRefusals, denials - reportedDenials,
+                    refusals, denials});
+            reportedRefusals = refusals;
+            reportedDenials = denials;
+        }
     }
 
     @Override
     public void close() {
+        reporter.shutdownNow();
         try {
             broker.stop();
         } catch (Exception e) {
             LOG.warning(() -> "Embedded Artemis did not stop cleanly: " + e.getMessage());
         }
+        security.close();
     }
 }

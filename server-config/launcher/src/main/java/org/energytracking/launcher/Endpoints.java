@@ -3,26 +3,34 @@ package org.energytracking.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 /** Where the running platform answers; written to DATA_DIR/endpoints.properties for the simulator. */
-record Endpoints(String httpUrl, String mqttUrl, String dbUrl, String dbUser, String dbPassword, boolean embeddedDb) {
+record Endpoints(String httpUrl, String mqttUrl, String dbUrl, String dbUser, String dbPassword, boolean embeddedDb,
+                 AdminAccount admin) {
 
-    static Endpoints of(LaunchSettings settings, DatabaseUrl dbUrl) {
+    static Endpoints of(LaunchSettings settings, DatabaseUrl dbUrl, AdminAccount admin) {
         String mqtt = settings.brokerUrl().isPresent() ? "(the external broker's MQTT acceptor)"
                 : "tcp://127.0.0.1:" + settings.mqttPort();
         return new Endpoints("http://127.0.0.1:" + settings.httpPort(), mqtt, dbUrl.url(),
-                settings.dbUser(), settings.dbPassword(), settings.dbUrl().isEmpty());
+                settings.dbUser(), settings.dbPassword(), settings.dbUrl().isEmpty(), admin);
     }
 
-    /** Replaces the file in one step: readers polling it during a Payara restart never see it half written. */
+    /**
+     * Replaces the file in one step: readers polling it during a Payara restart never see it half written.
+     * It holds passwords (database, administrator), so only its owner may read it.
+     */
     void writeTo(Path file, long payaraPid) throws IOException {
-        Path next = file.resolveSibling(file.getFileName() + ".next");
-        Files.writeString(next, String.join("\n",
+        Secrets.writeOwnerOnly(file, String.join("\n",
                 "http.url=" + httpUrl, "mqtt.url=" + mqttUrl, "db.url=" + dbUrl,
-                "db.user=" + dbUser, "db.password=" + dbPassword, "payara.pid=" + payaraPid, ""));
-        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                "db.user=" + property(dbUser), "db.password=" + property(dbPassword), "payara.pid=" + payaraPid,
+                "admin.email=" + property(admin.email()), "admin.password=" + property(admin.password()), ""));
+    }
+
+    /** A value as java.util.Properties reads it back: backslashes, line breaks and leading blanks escaped. */
+    static String property(String value) {
+        String escaped = value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+        return escaped.startsWith(" ") ? "\\" + escaped : escaped;
     }
 
     String banner(Duration startup, Path serverLog) {
@@ -33,9 +41,10 @@ record Endpoints(String httpUrl, String mqttUrl, String dbUrl, String dbUser, St
                   API       %s/api/v1   (OpenAPI %s/openapi, health %s/health)
                   MQTT      %s   topic devices/{deviceId}/readings
                   Database  %s%s
+                  Admin     %s   (%s)
                   Log       %s
                 Press Ctrl-C to stop.
                 """, startup.toMillis() / 1000.0, httpUrl, httpUrl, httpUrl, httpUrl, mqttUrl,
-                dbUrl, embeddedDb ? "   (embedded)" : "", serverLog);
+                dbUrl, embeddedDb ? "   (embedded)" : "", admin.email(), admin.passwordSource(), serverLog);
     }
 }

@@ -19,6 +19,11 @@ public record LaunchSettings(
         String dbUser,
         String dbPassword,
         Optional<String> brokerUrl,
+        Optional<String> brokerUser,
+        Optional<String> brokerPassword,
+        boolean mqttAllowAnonymous,
+        String adminEmail,
+        Optional<String> adminPassword,
         String payaraHeap) {
 
     static final int PAYARA_HTTP_OFFSET = 80;
@@ -40,6 +45,11 @@ public record LaunchSettings(
                 env.getOrDefault("DB_USER", "root"),
                 env.getOrDefault("DB_PASSWORD", ""),
                 nonBlank(env.get("BROKER_URL")),
+                nonBlank(env.get("BROKER_USER")),
+                nonBlank(env.get("BROKER_PASSWORD")),
+                booleanSetting(env, "MQTT_ALLOW_ANONYMOUS"),
+                nonBlank(env.get("ADMIN_EMAIL")).orElse("admin@energy.local"),
+                nonBlank(env.get("ADMIN_PASSWORD")),
                 env.getOrDefault("PAYARA_HEAP", "1g"));
     }
 
@@ -66,6 +76,14 @@ public record LaunchSettings(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a port number, got '" + value + "'");
         }
+    }
+
+    private static boolean booleanSetting(Map<String, String> env, String name) {
+        String value = nonBlank(env.get(name)).orElse("false");
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException(name + " must be true or false, got '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static Optional<String> nonBlank(String value) {

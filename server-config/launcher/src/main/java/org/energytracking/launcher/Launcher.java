@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -80,22 +81,34 @@ public final class Launcher {
             platform.add(() -> database.thenAccept(EmbeddedDatabase::close).exceptionally(failed -> null).join());
             databaseReady = database;
         }
+        Optional<BrokerAccount> brokerAccount = BrokerAccount.of(settings);
         if (settings.brokerUrl().isEmpty()) {
-            platform.add(EmbeddedBroker.start(settings.dataDir().resolve("broker"),
-                    settings.mqttHost(), settings.mqttPort(), settings.brokerCorePort()));
+            platform.add(startBroker(settings, dbUrl, brokerAccount.orElseThrow()));
         }
+        AdminAccount admin = AdminAccount.of(settings);
         domainReady.join();
 
-        PayaraServer payara = platform.add(new PayaraServer(domain, settings.payaraHeap(), ScriptValues.of(settings, dbUrl, home)));
+        PayaraServer payara = platform.add(new PayaraServer(domain, settings.payaraHeap(),
+                ScriptValues.of(settings, dbUrl, home, brokerAccount), admin.environment()));
         databaseReady.join();
         payara.start();
         String readyUrl = "http://127.0.0.1:" + settings.httpPort() + "/health/ready";
         payara.awaitReady(readyUrl, READY_TIMEOUT);
-        Endpoints endpoints = Endpoints.of(settings, dbUrl);
+        Endpoints endpoints = Endpoints.of(settings, dbUrl, admin);
         Path endpointsFile = settings.dataDir().resolve("endpoints.properties");
         endpoints.writeTo(endpointsFile, payara.process().pid());
         System.out.println(endpoints.banner(Duration.ofNanos(System.nanoTime() - started), payara.serverLog()));
         superviseUntilStopped(platform, payara, readyUrl, endpoints, endpointsFile);
+    }
+
+    private static EmbeddedBroker startBroker(LaunchSettings settings, DatabaseUrl dbUrl, BrokerAccount platformAccount)
+            throws Exception {
+        DeviceSecrets secrets = new DeviceSecrets(dbUrl.url(), settings.dbUser(), settings.dbPassword());
+        if (settings.mqttAllowAnonymous()) {
+            LOG.warning("MQTT_ALLOW_ANONYMOUS=true: MQTT clients without credentials may publish readings for any device");
+        }
+        return EmbeddedBroker.start(settings.dataDir().resolve("broker"), settings.mqttHost(), settings.mqttPort(),
+                settings.brokerCorePort(), new BrokerSecurity(secrets, platformAccount.password(), settings.mqttAllowAnonymous()));
     }
 
     /**

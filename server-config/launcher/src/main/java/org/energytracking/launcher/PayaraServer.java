@@ -26,12 +26,15 @@ final class PayaraServer implements AutoCloseable {
     private final PayaraDomain domain;
     private final String heap;
     private final Map<String, String> scriptValues;
+    private final Map<String, String> environment;
     private volatile Process process;
 
-    PayaraServer(PayaraDomain domain, String heap, Map<String, String> scriptValues) {
+    /** {@code environment}: added to the launcher's own for the server (the application reads settings from it). */
+    PayaraServer(PayaraDomain domain, String heap, Map<String, String> scriptValues, Map<String, String> environment) {
         this.domain = domain;
         this.heap = heap;
         this.scriptValues = scriptValues;
+        this.environment = environment;
     }
 
     /** Starts it again on a fresh copy of the domain, after it died. */
@@ -51,7 +54,9 @@ final class PayaraServer implements AutoCloseable {
         List<String> command = jvmCommand(dryRun);
         Path console = domain.domainDir().resolve("logs/console.log");
         Files.createDirectories(console.getParent());
-        process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(console.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))

@@ -2,6 +2,7 @@ package org.energytracking.launcher;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** The values of the {@code @NAME@} placeholders in server-config's asadmin scripts. */
 final class ScriptValues {
@@ -9,7 +10,7 @@ final class ScriptValues {
     private ScriptValues() {
     }
 
-    static Map<String, String> of(LaunchSettings settings, DatabaseUrl dbUrl, Path home) {
+    static Map<String, String> of(LaunchSettings settings, DatabaseUrl dbUrl, Path home, Optional<BrokerAccount> broker) {
         // A pool with a user but no password fails ("No password credential found"), and asadmin
         // has no empty property value: without a password the account goes into the URL instead.
         boolean noPassword = settings.dbPassword().isEmpty();
@@ -22,6 +23,7 @@ final class ScriptValues {
                 "DB_NAME", dbUrl.databaseName(),
                 "BROKER_PARAMS", AsadminScript.propertyValue(
                         "host=" + settings.brokerHost() + ";port=" + settings.brokerPort()),
+                "BROKER_CREDENTIALS", broker.map(BrokerAccount::asadminProperties).orElse(""),
                 "RAR", home.resolve("deploy/artemis-rar.rar").toString(),
                 "EAR", home.resolve("deploy/energy.ear").toString());
     }

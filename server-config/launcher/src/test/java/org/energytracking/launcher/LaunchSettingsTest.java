@@ -43,4 +43,15 @@ class LaunchSettingsTest {
         assertThatThrownBy(() -> LaunchSettings.from(Map.of("HTTP_PORT", "9090", "PORT_BASE", "8000")))
                 .hasMessageContaining("PORT_BASE");
     }
+
+    @Test
+    void anonymousMqttIsOffUnlessAskedForAndTheAdminHasADefaultEmail() {
+        LaunchSettings settings = LaunchSettings.from(Map.of());
+        assertThat(settings.mqttAllowAnonymous()).isFalse();
+        assertThat(settings.adminEmail()).isEqualTo("admin@energy.local");
+        assertThat(settings.adminPassword()).isEmpty();
+        assertThat(LaunchSettings.from(Map.of("MQTT_ALLOW_ANONYMOUS", "TRUE")).mqttAllowAnonymous()).isTrue();
+        assertThatThrownBy(() -> LaunchSettings.from(Map.of("MQTT_ALLOW_ANONYMOUS", "yes")))
+                .hasMessageContaining("MQTT_ALLOW_ANONYMOUS");
+    }
 }

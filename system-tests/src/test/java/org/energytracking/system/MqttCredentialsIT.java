@@ -1,0 +1,118 @@
+package org.energytracking.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The broker lets devices in with their own MQTT secret only, and only to their own topics. */
+@ExtendWith(PlatformExtension.class)
+class MqttCredentialsIT {
+
+    /** MQTT 3.1.1 CONNACK codes: 4 bad user name or password, 5 not authorized (what Artemis answers). */
+    private static final int BAD_CREDENTIALS = MqttException.REASON_CODE_FAILED_AUTHENTICATION;
+    private static final int NOT_AUTHORIZED = MqttException.REASON_CODE_NOT_AUTHORIZED;
+    /** broker.xml's security-invalidation-interval is 5 s: logins are remembered that long. */
+    private static final Duration CACHE_WINDOW = Duration.ofSeconds(5);
+
+    @Test
+    void wrongSecretIsRefused(Platform platform) {
+        String device = platform.newDevice("wrong-secret");
+        assertRefused(platform, device, platform.mqttSecret(device) + "x");
+        assertRefused(platform, device, "");
+    }
+
+    @Test
+    void anotherDevicesSecretIsRefused(Platform platform) {
+        String device = platform.newDevice("own");
+        String other = platform.newDevice("other");
+        assertRefused(platform, device, platform.mqttSecret(other));
+    }
+
+    @Test
+    void unknownDeviceAndAnonymousClientAreRefused(Platform platform) {
+        assertRefused(platform, "never-registered-" + System.nanoTime(), "any-secret");
+        assertRefused(platform, null, null);
+    }
+
+    @Test
+    void publishingToAnotherDevicesTopicIsRefusedAndNothingIsStoredForIt(Platform platform) throws Exception {
+        String intruder = platform.newDevice("intruder");
+        String victim = platform.newDevice("victim");
+        MqttClient client = DeviceConnections.connect(platform.mqttUrl(), intruder, platform.mqttSecret(intruder));
+        try {
+            // MQTT 3.1.1 has no negative PUBACK: the broker closes the connection instead
+            assertThatThrownBy(() -> client.publish("devices/" + victim + "/readings", bytes("{\"power\":666}"), 1, false))
+                    .isInstanceOf(MqttException.class);
+        } finally {
+            client.close(true);
+        }
+        platform.publish("devices/" + victim + "/readings", "{\"power\":1}");
+        assertThat(platform.awaitReadings(victim, 1, Duration.ofSeconds(30))).isEqualTo(1);
+        Thread.sleep(500);
+        assertThat(platform.readingCount(victim)).isEqualTo(1);
+        assertThat(platform.queryLong("SELECT COUNT(*) FROM reading r JOIN device d ON d.id = r.device_id"
+                + " WHERE d.device_id = ? AND r.power_w = 666", victim)).isZero();
+        assertThat(platform.rejections(victim)).isEmpty();
+    }
+
+    @Test
+    void deviceCannotSubscribeToOtherDevicesReadings(Platform platform) throws Exception {
+        String device = platform.newDevice("snoop");
+        MqttClient client = DeviceConnections.connect(platform.mqttUrl(), device, platform.mqttSecret(device));
+        try {
+            assertThatThrownBy(() -> client.subscribe("devices/+/readings", 1)).isInstanceOf(MqttException.class);
+        } finally {
+            client.close(true);
+        }
+    }
+
+    @Test
+    void rotatedSecretStopsWorkingAndTheNewOneWorksAtOnce(Platform platform) throws Exception {
+        String device = platform.newDevice("rotate");
+        String old = platform.mqttSecret(device);
+        DeviceConnections.connect(platform.mqttUrl(), device, old).close(true);
+
+        var rotated = platform.post("/api/v1/devices/" + device + "/mqtt-credentials", "application/json", "");
+        assertThat(rotated.statusCode()).isEqualTo(200);
+        String fresh = Platform.object(rotated).getString("password");
+        assertThat(Platform.object(rotated).getString("username")).isEqualTo(device);
+        assertThat(fresh).isNotEqualTo(old);
+
+        MqttClient client = DeviceConnections.connect(platform.mqttUrl(), device, fresh);
+        client.publish("devices/" + device + "/readings", bytes("{\"power\":2}"), 1, false);
+        client.disconnect();
+        client.close();
+        assertThat(platform.awaitReadings(device, 1, Duration.ofSeconds(30))).isEqualTo(1);
+
+        long deadline = System.nanoTime() + CACHE_WINDOW.multipliedBy(2).toNanos();
+        while (connects(platform, device, old) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertRefused(platform, device, old);
+    }
+
+    private static boolean connects(Platform platform, String user, String password) {
+        try {
+            DeviceConnections.connect(platform.mqttUrl(), user, password).close(true);
+            return true;
+        } catch (MqttException e) {
+            return false;
+        }
+    }
+
+    private static void assertRefused(Platform platform, String user, String password) {
+        assertThatThrownBy(() -> DeviceConnections.connect(platform.mqttUrl(), user, password).close(true))
+                .isInstanceOf(MqttException.class)
+                .satisfies(e -> assertThat(((MqttException) e).getReasonCode()).isIn(BAD_CREDENTIALS, NOT_AUTHORIZED));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
