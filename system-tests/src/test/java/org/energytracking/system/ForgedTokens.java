@@ -3,6 +3,7 @@ package org.energytracking.system;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -12,7 +13,7 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.Base64;
 
@@ -30,12 +31,19 @@ final class ForgedTokens {
         this.platformKey = platformKey;
     }
 
+    /** With the key that signs the platform's tokens now (the kid in a fresh token's header). */
     static ForgedTokens of(Platform platform) throws Exception {
-        try (Connection db = platform.database(); Statement select = db.createStatement();
-             ResultSet key = select.executeQuery("SELECT kid, private_key FROM signing_key WHERE retired_at IS NULL ORDER BY created_at LIMIT 1")) {
-            key.next();
-            return new ForgedTokens(key.getString(1),
-                    KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(key.getBytes(2))));
+        String token = ApiClient.login(platform.running().httpUrl(), RunningPlatform.ADMIN_EMAIL, RunningPlatform.ADMIN_PASSWORD)
+                .getString("access_token");
+        String header = new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))), StandardCharsets.UTF_8);
+        String kid = Json.createReader(new StringReader(header)).readObject().getString("kid");
+        try (Connection db = platform.database();
+             PreparedStatement select = db.prepareStatement("SELECT private_key FROM signing_key WHERE kid = ?")) {
+            select.setString(1, kid);
+            try (ResultSet key = select.executeQuery()) {
+                key.next();
+                return new ForgedTokens(kid, KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(key.getBytes(1))));
+            }
         }
     }
 

@@ -24,6 +24,10 @@ class LogHygieneIT {
         String password = "Hygiene-" + System.nanoTime();
         String email = "hygiene-" + System.nanoTime() + "@it.test";
         AuthIT.register(platform, email, password);
+        Matcher welcome = Pattern.compile("verify-email\\?token=(\\S+)")
+                .matcher(platform.mailbox().awaitLatestTo(email, "verify-email", Duration.ofSeconds(30)).orElseThrow());
+        assertThat(welcome.find()).isTrue();
+        platform.anonymous().postJson("/api/v1/auth/verify-email", "{\"token\":\"" + welcome.group(1) + "\"}");
         AuthIT.login(platform, email, password + "-wrong");
         JsonObject tokens = ApiClient.login(platform.running().httpUrl(), email, password);
         String refreshToken = tokens.getString("refresh_token");
@@ -35,12 +39,13 @@ class LogHygieneIT {
         String device = platform.newDevice(platform.anonymous().withToken(secondSession), "hygiene");
         PasswordResetIT.requestReset(platform, email);
         Matcher link = Pattern.compile("reset-password\\?token=(\\S+)")
-                .matcher(platform.mailbox().awaitLatestTo(email, Duration.ofSeconds(30)).orElseThrow());
+                .matcher(platform.mailbox().awaitLatestTo(email, "reset-password", Duration.ofSeconds(30)).orElseThrow());
         assertThat(link.find()).isTrue();
         PasswordResetIT.confirm(platform, link.group(1), password + "-new");
 
         List<String> secrets = List.of(password, refreshToken, rotated.getString("refresh_token"),
-                accessToken.substring(accessToken.lastIndexOf('.') + 1), link.group(1), platform.mqttSecret(device));
+                accessToken.substring(accessToken.lastIndexOf('.') + 1), link.group(1), welcome.group(1),
+                platform.mqttSecret(device));
         String logs = allLogs(platform.running().dataDir);
         assertThat(logs).contains(email.substring(0, 8)); // the logs were read and do name the account's calls
         for (String secret : secrets) {

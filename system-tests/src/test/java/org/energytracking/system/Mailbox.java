@@ -29,13 +29,13 @@ final class Mailbox implements AutoCloseable {
         return smtp.getSmtp().getPort();
     }
 
-    /** The text of the newest email to the address, waiting for it. */
-    Optional<String> awaitLatestTo(String address, Duration timeout) throws InterruptedException {
+    /** Subject and text of the newest email to the address that contains {@code words}, waiting for it. */
+    Optional<String> awaitLatestTo(String address, String words, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            List<MimeMessage> mine = messagesTo(address);
-            if (!mine.isEmpty()) {
-                return Optional.of(text(mine.get(mine.size() - 1)));
+            List<String> matching = messagesTo(address).stream().map(Mailbox::text).filter(text -> text.contains(words)).toList();
+            if (!matching.isEmpty()) {
+                return Optional.of(matching.get(matching.size() - 1));
             }
             Thread.sleep(100);
         }

@@ -67,6 +67,21 @@ class TokenValidationIT {
         assertRefused(call(platform, "not-a-token"));
     }
 
+    @Test
+    void rotatingTheSigningKeyPublishesTheNewKeyBesideTheOldAndKeepsTokensValid(Platform platform) {
+        ApiClient before = platform.anonymous().withToken(ApiClient.login(platform.running().httpUrl(),
+                RunningPlatform.ADMIN_EMAIL, RunningPlatform.ADMIN_PASSWORD).getString("access_token"));
+        int keysBefore = Platform.object(platform.anonymous().get("/api/v1/auth/jwks")).getJsonArray("keys").size();
+
+        assertThat(before.postJson("/api/v1/auth/keys/rotate", "").statusCode()).isEqualTo(200);
+        assertThat(platform.newUser("rotator").api().postJson("/api/v1/auth/keys/rotate", "").statusCode()).isEqualTo(403);
+
+        var keys = Platform.object(platform.anonymous().get("/api/v1/auth/jwks")).getJsonArray("keys");
+        assertThat(keys.size()).isEqualTo(Math.min(keysBefore + 1, 2));
+        assertThat(before.get("/api/v1/users/me").statusCode()).isEqualTo(200);
+        assertThat(platform.newUser("after-rotation").api().get("/api/v1/users/me").statusCode()).isEqualTo(200);
+    }
+
     private static HttpResponse<String> call(Platform platform, String token) {
         return platform.anonymous().withToken(token).get("/api/v1/users/me");
     }

@@ -1,5 +1,7 @@
 package org.energytracking.gateway;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Collections;
@@ -25,8 +27,17 @@ final class Callers {
         return resolver.resolve(request.getRemoteAddr(), forwardedFor);
     }
 
-    /** The decoded, normalised path the container mapped, without the query string. */
+    /**
+     * The decoded, normalised path the container mapped, without the query string; on an error
+     * page, the path of the request that failed.
+     */
     static String path(HttpServletRequest request) {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            if (failed != null) {
+                return failed.toString().substring(request.getContextPath().length());
+            }
+        }
         String pathInfo = request.getPathInfo();
         return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
     }

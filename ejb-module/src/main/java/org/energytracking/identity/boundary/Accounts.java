@@ -74,9 +74,7 @@ public class Accounts {
             return;
         }
         User user = newAccounts.create(details, List.of(registrationRole), false, clock.instant());
-        if (requireVerification) {
-            recovery.sendVerification(user);
-        }
+        recovery.sendVerification(user);
         audit.record(AuditAction.REGISTER, true, user.id(), user.email(), "user:" + user.id(), client, null);
         LOG.info(() -> "Registered user " + user.id());
     }

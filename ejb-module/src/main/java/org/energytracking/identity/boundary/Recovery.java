@@ -92,9 +92,11 @@ public class Recovery {
         mailer.send(user.email(), "Confirm your Energy Tracking account", """
                 Hello %s,
 
-                confirm your email address to start using Energy Tracking:
+                welcome to Energy Tracking. Please confirm your email address (the link works for two days):
 
                 %s/verify-email?token=%s
+
+                If you did not create this account, ignore this email.
                 """.formatted(user.firstName(), base(), secret.value()));
     }
 
