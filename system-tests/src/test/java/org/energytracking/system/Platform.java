@@ -5,9 +5,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -29,12 +26,27 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000);
     private final RunningPlatform running;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Mailbox mailbox;
+    private final ApiClient admin;
     private final Map<String, String> mqttSecrets = new ConcurrentHashMap<>();
     private DeviceConnections devices;
+    private String adminToken;
+    private long adminTokenAt;
 
-    Platform(RunningPlatform running) {
+    Platform(RunningPlatform running, Mailbox mailbox) {
         this.running = running;
+        this.mailbox = mailbox;
+        this.admin = new ApiClient(running.httpUrl(), this::adminToken);
+    }
+
+    /** Signs the administrator in again well before the access token expires (15 minutes). */
+    private synchronized String adminToken() {
+        if (adminToken == null || System.nanoTime() - adminTokenAt > Duration.ofMinutes(5).toNanos()) {
+            adminToken = ApiClient.login(running.httpUrl(), RunningPlatform.ADMIN_EMAIL, RunningPlatform.ADMIN_PASSWORD)
+                    .getString("access_token");
+            adminTokenAt = System.nanoTime();
+        }
+        return adminToken;
     }
 
     RunningPlatform running() {
@@ -47,22 +59,34 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     // --- HTTP -------------------------------------------------------------------------------
 
+    /** The API as the suite's administrator sees it. */
+    ApiClient admin() {
+        return admin;
+    }
+
+    /** The API without any token. */
+    ApiClient anonymous() {
+        return ApiClient.anonymous(running.httpUrl());
+    }
+
+    Mailbox mailbox() {
+        return mailbox;
+    }
+
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return admin.get(path);
     }
 
     HttpResponse<String> post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return admin.post(path, contentType, body);
     }
 
     HttpResponse<String> put(String path, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+        return admin.put(path, body);
     }
 
     HttpResponse<String> delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+        return admin.delete(path);
     }
 
     static JsonObject object(HttpResponse<String> response) {
@@ -73,10 +97,15 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         return Json.createReader(new StringReader(response.body())).readArray();
     }
 
-    /** Registers a device with a fresh id and returns the id. */
+    /** Registers a device with a fresh id as the administrator, keeps its MQTT password, and returns the id. */
     String newDevice(String prefix) {
+        return newDevice(admin, prefix);
+    }
+
+    /** Registers a device with a fresh id as that account (on its personal site). */
+    String newDevice(ApiClient owner, String prefix) {
         String id = prefix + "-" + SEQUENCE.incrementAndGet();
-        HttpResponse<String> created = post("/api/v1/devices", "application/json",
+        HttpResponse<String> created = owner.postJson("/api/v1/devices",
                 "{\"device_id\":\"" + id + "\",\"name\":\"Test " + id + "\",\"type\":\"plug\",\"timezone\":\"Europe/Berlin\"}");
         if (created.statusCode() != 201) {
             throw new IllegalStateException("could not register " + id + ": " + created.body());
@@ -94,19 +123,22 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         return secret;
     }
 
-    private URI uri(String path) {
-        return URI.create(running.httpUrl() + path);
+    /** Registers a new account (as the seed's client does), signs it in, and returns it with its API. */
+    TestUser newUser(String prefix) {
+        String email = prefix + "-" + SEQUENCE.incrementAndGet() + "@it.test";
+        String password = "TestPass123";
+        HttpResponse<String> registered = anonymous().postJson("/api/v1/auth/register", "{\"email\":\"" + email
+                + "\",\"password\":\"" + password + "\",\"first_name\":\"Test\",\"last_name\":\"" + prefix + "\"}");
+        if (registered.statusCode() != 201) {
+            throw new IllegalStateException("could not register " + email + ": " + registered.body());
+        }
+        JsonObject tokens = ApiClient.login(running.httpUrl(), email, password);
+        ApiClient api = anonymous().withToken(tokens.getString("access_token"));
+        return new TestUser(email, password, object(api.get("/api/v1/users/me")).getJsonNumber("id").longValue(), tokens, api);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** An account of the suite: its credentials, the tokens of its sign-in, and the API as it sees it. */
+    record TestUser(String email, String password, long id, JsonObject tokens, ApiClient api) {
     }
 
     // --- MQTT -------------------------------------------------------------------------------
@@ -195,5 +227,6 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
             devices.close();
         }
         running.stop();
+        mailbox.close();
     }
 }

@@ -19,11 +19,12 @@ public class PlatformExtension implements BeforeAllCallback, ParameterResolver {
     static Platform platform(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Platform.class, key -> {
             try {
+                Mailbox mailbox = Mailbox.onPort(RunningPlatform.freePort());
                 RunningPlatform running = RunningPlatform.onFreePorts();
-                running.start(Duration.ofMinutes(5));
+                running.start(Duration.ofMinutes(5), mailbox.port());
                 // Payara's admin port is its port base + 48; Arquillian reads this when its first test class starts
                 System.setProperty("arq.container.payara.configuration.adminPort", Integer.toString(running.httpPort - 80 + 48));
-                return new Platform(running);
+                return new Platform(running, mailbox);
             } catch (Exception e) {
                 throw new IllegalStateException("could not start the platform: " + e.getMessage(), e);
             }

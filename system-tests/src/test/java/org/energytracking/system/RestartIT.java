@@ -45,11 +45,15 @@ class RestartIT {
         platform.publish("devices/" + device + "/readings", "{\"power\":7}");
         assertThat(platform.awaitReadings(device, 1, Duration.ofSeconds(30))).isEqualTo(1);
 
+        ApiClient signedInBefore = platform.anonymous().withToken(ApiClient.login(platform.running().httpUrl(),
+                RunningPlatform.ADMIN_EMAIL, RunningPlatform.ADMIN_PASSWORD).getString("access_token"));
+
         platform.running().stop();
         assertThat(platform.running().stoppedCleanly()).isTrue();
         platform.running().start(Duration.ofMinutes(5));
 
-        assertThat(platform.get("/api/v1/devices/" + device).statusCode()).isEqualTo(200);
+        // the signing keys are kept: a token from before the restart still verifies
+        assertThat(signedInBefore.get("/api/v1/devices/" + device).statusCode()).isEqualTo(200);
         assertThat(platform.readingCount(device)).isEqualTo(1);
     }
 }

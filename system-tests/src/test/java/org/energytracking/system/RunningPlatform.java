@@ -19,11 +19,15 @@ import java.util.concurrent.TimeUnit;
 final class RunningPlatform {
 
     private static final int MQTT_OFFSET = 93;
+    static final String ADMIN_EMAIL = "admin@it.test";
+    static final String ADMIN_PASSWORD = "It-Admin-Pass-1";
+
     final Path dataDir;
     final int httpPort;
     final int mqttPort;
     private final Path launcherJar;
     private Process launcher;
+    private int smtpPort;
 
     private RunningPlatform(Path launcherJar, Path dataDir, int httpPort, int mqttPort) {
         this.launcherJar = launcherJar;
@@ -39,7 +43,13 @@ final class RunningPlatform {
         return new RunningPlatform(jar, data, base + 80, base + MQTT_OFFSET);
     }
 
+    /** Starts it again, as before. */
     void start(Duration timeout) throws IOException, InterruptedException {
+        start(timeout, smtpPort);
+    }
+
+    void start(Duration timeout, int smtpPort) throws IOException, InterruptedException {
+        this.smtpPort = smtpPort;
         ProcessBuilder builder = new ProcessBuilder("java", "-jar", launcherJar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("launcher.log").toFile()));
@@ -48,7 +58,14 @@ final class RunningPlatform {
         env.put("HTTP_PORT", Integer.toString(httpPort));
         env.put("MQTT_PORT", Integer.toString(mqttPort));
         env.put("MQTT_HOST", "127.0.0.1");
-        List.of("DB_URL", "BROKER_URL", "PORT_BASE").forEach(env::remove);
+        env.put("ADMIN_EMAIL", ADMIN_EMAIL);
+        env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("SMTP_HOST", "127.0.0.1");
+        env.put("SMTP_PORT", Integer.toString(smtpPort));
+        env.put("PUBLIC_URL", httpUrl());
+        env.put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1");
+        env.put("CORS_ALLOWED_ORIGINS", "https://portal.example");
+        List.of("DB_URL", "BROKER_URL", "PORT_BASE", "SMTP_USER", "SMTP_PASSWORD").forEach(env::remove);
         Files.createDirectories(dataDir);
         Files.deleteIfExists(endpointsFile());
         launcher = builder.start();
@@ -93,6 +110,12 @@ final class RunningPlatform {
 
     String mqttUrl() {
         return "tcp://127.0.0.1:" + mqttPort;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.energytracking.gateway.ClientAddress;
 import org.energytracking.identity.control.RoleCatalog;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
@@ -17,9 +18,6 @@ import org.energytracking.problems.Problem;
 /** Turns the verified access token of the request into a {@link Caller}, and the request into a {@link ClientInfo}. */
 @RequestScoped
 public class RequestIdentity {
-
-    /** Set by the gateway when it resolved the client behind a trusted proxy. */
-    public static final String CLIENT_ADDRESS_ATTRIBUTE = "org.energytracking.client-address";
 
     @Inject
     HttpServletRequest request;
@@ -46,7 +44,7 @@ public class RequestIdentity {
     @Produces
     @Dependent
     ClientInfo client() {
-        Object resolved = request.getAttribute(CLIENT_ADDRESS_ATTRIBUTE);
+        Object resolved = request.getAttribute(ClientAddress.ATTRIBUTE);
         return new ClientInfo(resolved != null ? resolved.toString() : request.getRemoteAddr(), request.getHeader("User-Agent"));
     }
 

@@ -104,7 +104,7 @@ public class Recovery {
         audit.record(AuditAction.EMAIL_VERIFIED, true, user.id(), user.email(), "user:" + user.id(), client, null);
     }
 
-    void tellAboutRepeatedRegistration(User user) {
+    public void tellAboutRepeatedRegistration(User user) {
         mailer.send(user.email(), "Your Energy Tracking account", """
                 Hello %s,
 

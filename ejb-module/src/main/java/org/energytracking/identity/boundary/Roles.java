@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.energytracking.identity.control.AuditTrail;
-import org.energytracking.identity.control.NewAccounts;
 import org.energytracking.identity.control.RoleCatalog;
 import org.energytracking.identity.entity.AuditAction;
 import org.energytracking.identity.entity.Caller;
@@ -21,8 +20,6 @@ public class Roles {
 
     @PersistenceContext
     EntityManager em;
-    @Inject
-    NewAccounts accounts;
     @Inject
     RoleCatalog catalog;
     @Inject
@@ -46,7 +43,7 @@ public class Roles {
 
     public Role change(Caller caller, String name, String description, List<String> permissions, ClientInfo client) {
         caller.require(Permission.USERS_WRITE);
-        Role role = accounts.role(name);
+        Role role = existing(name);
         String before = role.permissions().toString();
         role.change(description, permissions(permissions));
         catalog.rolesChanged();
@@ -56,7 +53,7 @@ public class Roles {
 
     public void delete(Caller caller, String name, ClientInfo client) {
         caller.require(Permission.USERS_WRITE);
-        Role role = accounts.role(name);
+        Role role = existing(name);
         if (role.builtin()) {
             throw Problem.conflict("name", "built-in role " + name + " cannot be deleted");
         }
@@ -70,6 +67,11 @@ public class Roles {
         em.remove(role);
         catalog.rolesChanged();
         audit.record(caller, AuditAction.ROLE_DELETED, "role:" + name, client, null);
+    }
+
+    private Role existing(String name) {
+        return em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", name).getResultStream().findFirst()
+                .orElseThrow(() -> Problem.notFound("no role " + name));
     }
 
     private static List<Permission> permissions(List<String> names) {

@@ -54,7 +54,12 @@ public class NewAccounts {
     }
 
     public Role role(String name) {
+        return roleNamed(name, "roles");
+    }
+
+    /** The role, or a 400 naming the request field that named it. */
+    public Role roleNamed(String name, String field) {
         return em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", name).getResultStream().findFirst()
-                .orElseThrow(() -> Problem.invalid("roles", "no role " + name));
+                .orElseThrow(() -> Problem.invalid(field, "no role " + name));
     }
 }

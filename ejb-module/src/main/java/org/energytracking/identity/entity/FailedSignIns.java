@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.energytracking.database.entity.UtcInstant;
 
 /**
- * Failed sign-ins in a row. After {@value #FREE_ATTEMPTS} the account waits 1, 2, 4 ... seconds
+ * Failed sign-ins in a row. After {@value #FREE_ATTEMPTS} the account waits 5, 10, 20 ... seconds
  * between attempts (slowing a guesser down), and after {@value #LOCK_AFTER} it is locked for
  * {@link #LOCK}. Unknown emails follow the same rule, so the answers do not tell which exist.
  */
@@ -33,7 +33,7 @@ public class FailedSignIns {
         if (count >= LOCK_AFTER) {
             lockedUntil = now.plus(LOCK);
         } else if (count >= FREE_ATTEMPTS) {
-            lockedUntil = now.plusSeconds(1L << (count - FREE_ATTEMPTS));
+            lockedUntil = now.plusSeconds(5L << (count - FREE_ATTEMPTS));
         }
     }
 

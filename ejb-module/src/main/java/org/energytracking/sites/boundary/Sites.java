@@ -65,7 +65,7 @@ public class Sites {
     public Site update(Caller caller, long siteId, String name, String timezone) {
         access.require(caller, siteId, Permission.SITES_WRITE, "site " + siteId);
         Site site = existing(siteId);
-        site.change(name, timezone, clock.instant());
+        site.change(name, timezone != null ? timezone : site.timezone(), clock.instant());
         return site;
     }
 
@@ -94,7 +94,7 @@ public class Sites {
     public Member putMember(Caller caller, long siteId, String email, String roleName, ClientInfo client) {
         access.require(caller, siteId, Permission.SITES_WRITE, "site " + siteId);
         User user = accounts.byEmail(email).orElseThrow(() -> Problem.invalid("email", "no user with this email"));
-        Role role = accounts.role(roleName);
+        Role role = accounts.roleNamed(roleName, "role");
         SiteMember member = em.find(SiteMember.class, new SiteMember.Key(siteId, user.id()));
         if (member == null) {
             member = new SiteMember(siteId, user.id(), role, clock.instant());
