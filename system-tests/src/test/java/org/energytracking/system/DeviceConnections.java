@@ -31,7 +31,7 @@ final class DeviceConnections implements AutoCloseable {
             MqttClient client = clients.get(deviceId);
             if (client == null || !client.isConnected()) {
                 if (client != null) {
-                    client.close(true);
+                    release(client);
                 }
                 client = connect(url, deviceId, secrets.apply(deviceId));
                 clients.put(deviceId, client);
@@ -69,13 +69,18 @@ final class DeviceConnections implements AutoCloseable {
         return client;
     }
 
+    /** Disconnects (if still connected) and frees the client; Paho refuses to close a connected client. */
+    static void release(MqttClient client) throws MqttException {
+        if (client.isConnected()) {
+            client.disconnectForcibly(1_000, 1_000);
+        }
+        client.close(true);
+    }
+
     @Override
     public synchronized void close() throws MqttException {
         for (MqttClient client : clients.values()) {
-            if (client.isConnected()) {
-                client.disconnect();
-            }
-            client.close(true);
+            release(client);
         }
         clients.clear();
     }

@@ -129,7 +129,7 @@ class MqttIngestIT {
             assertThatThrownBy(() -> client.publish(odd, "{\"power\":1}".getBytes(StandardCharsets.UTF_8), 1, false))
                     .isInstanceOf(MqttException.class);
         } finally {
-            client.close(true);
+            DeviceConnections.release(client);
         }
         Thread.sleep(1_000);
         assertThat(platform.rejections(odd)).isEmpty();

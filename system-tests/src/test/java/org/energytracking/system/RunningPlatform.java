@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class RunningPlatform {
 
+    private static final int MQTT_OFFSET = 93;
     static final String ADMIN_EMAIL = "admin@it.test";
     static final String ADMIN_PASSWORD = "It-Admin-Pass-1";
 
@@ -38,7 +39,8 @@ final class RunningPlatform {
     static RunningPlatform onFreePorts() throws IOException {
         Path jar = Path.of(System.getProperty("launcher.jar", "../server-config/launcher/target/launcher.jar"));
         Path data = Path.of(System.getProperty("platform.data", "target/it-data")).toAbsolutePath();
-        return new RunningPlatform(jar, data, freePortBase() + 80, freePort());
+        int base = freePortBase();
+        return new RunningPlatform(jar, data, base + 80, base + MQTT_OFFSET);
     }
 
     /** Starts it again, as before. */
@@ -116,11 +118,15 @@ final class RunningPlatform {
         }
     }
 
-    /** A Payara port base whose ports (base+9 .. base+86) are all free. */
+    /**
+     * A Payara port base whose ports (base+9 .. base+86, and the MQTT port) are all free. All below 32768, where
+     * Linux takes the local ports of outgoing connections from: with a connection per device there are many, and
+     * one of them on a Payara port made the app server's restart fail with "Address already in use".
+     */
     private static int freePortBase() {
         for (int attempt = 0; attempt < 100; attempt++) {
-            int base = 20_000 + 100 * ThreadLocalRandom.current().nextInt(300);
-            if (List.of(9, 37, 38, 39, 48, 49, 59, 61, 66, 76, 80, 81, 86).stream().allMatch(offset -> isFree(base + offset))) {
+            int base = 20_000 + 100 * ThreadLocalRandom.current().nextInt(120);
+            if (List.of(9, 37, 38, 39, 48, 49, 59, 61, 66, 76, 80, 81, 86, MQTT_OFFSET).stream().allMatch(offset -> isFree(base + offset))) {
                 return base;
             }
         }
