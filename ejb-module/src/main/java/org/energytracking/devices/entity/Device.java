@@ -1,6 +1,7 @@
 package org.energytracking.devices.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,11 +10,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.energytracking.database.entity.UtcInstant;
 import org.energytracking.identity.entity.Secret;
 
 /** A meter or plug that publishes readings on {@code devices/{deviceId}/readings}. */
@@ -45,11 +45,14 @@ public class Device {
     @Column(name = "mqtt_secret_hash")
     private String mqttSecretHash;
     @Column(name = "created_at")
-    private LocalDateTime createdAt;
+    @Convert(converter = UtcInstant.class)
+    private Instant createdAt;
     @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
+    @Convert(converter = UtcInstant.class)
+    private Instant updatedAt;
     @Column(name = "last_seen_at", insertable = false, updatable = false)
-    private LocalDateTime lastSeenAt;
+    @Convert(converter = UtcInstant.class)
+    private Instant lastSeenAt;
     @Version
     private long version;
 
@@ -63,7 +66,7 @@ public class Device {
         this.deviceId = deviceId;
         this.siteId = siteId;
         this.ownerId = ownerId;
-        this.createdAt = utc(now);
+        this.createdAt = now.truncatedTo(ChronoUnit.MILLIS);
         update(details, now);
     }
 
@@ -87,7 +90,7 @@ public class Device {
         this.type = details.type();
         this.location = details.location();
         this.timezone = details.timezone();
-        this.updatedAt = utc(now);
+        this.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
     /**
@@ -97,17 +100,13 @@ public class Device {
     public Secret issueMqttSecret(Instant now) {
         Secret secret = Secret.generate();
         this.mqttSecretHash = secret.hash();
-        this.updatedAt = utc(now);
+        this.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
         return secret;
     }
 
     public void moveTo(long siteId, Instant now) {
         this.siteId = siteId;
-        this.updatedAt = utc(now);
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+        this.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
     public Long id() {
@@ -132,14 +131,14 @@ public class Device {
     }
 
     public Instant createdAt() {
-        return createdAt.toInstant(ZoneOffset.UTC);
+        return createdAt;
     }
 
     public Instant updatedAt() {
-        return updatedAt.toInstant(ZoneOffset.UTC);
+        return updatedAt;
     }
 
     public Optional<Instant> lastSeenAt() {
-        return Optional.ofNullable(lastSeenAt).map(t -> t.toInstant(ZoneOffset.UTC));
+        return Optional.ofNullable(lastSeenAt);
     }
 }
