@@ -48,6 +48,11 @@ final class Benchmark {
     }
 
     private Map<String, ApiAnswers.MqttLogin> register(PhasePlan... plans) throws Exception {
+        return registerDevices(options.endpoints(), plans);
+    }
+
+    /** Registers the devices of the plans through the API; the MQTT logins it returned, by device id. */
+    static Map<String, ApiAnswers.MqttLogin> registerDevices(Endpoints endpoints, PhasePlan... plans) throws Exception {
         List<DeviceApi.NewDevice> devices = new ArrayList<>();
         for (PhasePlan plan : plans) {
             for (int i = 0; i < plan.devices(); i++) {
@@ -55,7 +60,7 @@ final class Benchmark {
                         "plug", "benchmark", Simulator.TIMEZONE));
             }
         }
-        DeviceApi.Registered registered = options.endpoints().api().registerAll(devices);
+        DeviceApi.Registered registered = endpoints.api().registerAll(devices);
         if (registered.existing() > 0) {
             throw new IllegalStateException(registered.existing() + " benchmark devices exist already"
                     + " (another run started in the same second?): run again");

@@ -12,6 +12,13 @@ public final class Main {
                                                [--qos 0|1] [--batch 1] [--prefix sim-]
               java -jar simulator.jar benchmark [--devices 10] [--readings 100000] [--batch-size 100] [--qos 1]
                                                 [--clients 4]
+              java -jar simulator.jar fault kill-app [--devices 20] [--readings 1000000] [--batch-size 100] [--kill-at 30]
+                  kill -9 of the app server when --kill-at % of the messages are acknowledged; checks every
+                  acknowledged reading is stored once the launcher has restarted it (exit 1 if not)
+              java -jar simulator.jar fault hostile [--devices 20] [--readings 20000] [--hostile 10000]
+                  the valid stream alone, then beside hostile payloads (random bytes, deep nesting, 10 MB,
+                  100,000-item arrays, wrong types, NaN, far-future and pre-1970 times, SQL and HTML, odd
+                  topics, unknown devices); checks all valid readings stored, all hostile ones rejected
             endpoints (both commands; default: ${DATA_DIR:-./data}/endpoints.properties, else local defaults):
               --api http://127.0.0.1:8080  --mqtt tcp://127.0.0.1:1883
               --db-url jdbc:mariadb://127.0.0.1:3306/energy  --db-user root  --db-password ''
@@ -37,6 +44,14 @@ public final class Main {
             switch (argv[0]) {
                 case "simulate" -> new Simulator(SimulateOptions.parse(rest, dataDir), dataDir).run();
                 case "benchmark" -> new Benchmark(BenchmarkOptions.parse(rest, dataDir)).run();
+                case "fault" -> {
+                    FaultOptions fault = FaultOptions.parse(rest, dataDir);
+                    boolean passed = fault.name().equals("kill-app") ? new KillAppServerFault(fault, dataDir).run()
+                            : new HostileFault(fault, dataDir).run();
+                    if (!passed) {
+                        return 1;
+                    }
+                }
                 default -> throw new Args.UsageException("unknown command '" + argv[0] + "'");
             }
             return 0;

@@ -39,7 +39,11 @@ final class PhaseRunner {
     }
 
     Published publish(PhasePlan plan) throws Exception {
-        PublishStats stats = new PublishStats();
+        return publish(plan, new PublishStats());
+    }
+
+    /** Publishes the plan, counting into {@code stats}, which a caller may watch meanwhile. */
+    Published publish(PhasePlan plan, PublishStats stats) throws Exception {
         List<MqttPublisher> publishers = new ArrayList<>();
         ExecutorService threads = Executors.newFixedThreadPool(clients);
         try {

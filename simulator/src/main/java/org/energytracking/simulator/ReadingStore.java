@@ -37,6 +37,33 @@ final class ReadingStore implements AutoCloseable {
         }
     }
 
+    /** Messages recorded in rejected_message for devices whose id (or MQTT topic) matches, polled like awaitStored. */
+    long awaitRejected(String devicePattern, long expected, long stableMillis) throws Exception {
+        long count = rejected(devicePattern);
+        long lastGrowth = System.nanoTime();
+        while (count < expected && (System.nanoTime() - lastGrowth) / 1_000_000 < stableMillis) {
+            Thread.sleep(POLL_MILLIS);
+            long now = rejected(devicePattern);
+            if (now != count) {
+                count = now;
+                lastGrowth = System.nanoTime();
+            }
+        }
+        return count;
+    }
+
+    private long rejected(String devicePattern) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT COUNT(*) FROM rejected_message WHERE device_id LIKE ? OR topic LIKE ?")) {
+            st.setString(1, devicePattern);
+            st.setString(2, "devices/" + devicePattern);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /** Polls the count until it reaches {@code expected} or has not grown for {@code stableMillis}. */
     Stored awaitStored(String label, String pattern, long expected, long stableMillis) throws Exception {
         AtomicLong current = new AtomicLong(count(pattern));
