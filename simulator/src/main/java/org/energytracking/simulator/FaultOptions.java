@@ -5,10 +5,11 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Options of {@code fault <name>}. */
-record FaultOptions(String name, int devices, long readings, int batchSize, double killAt, long hostile, Endpoints endpoints) {
+record FaultOptions(String name, int devices, long readings, int batchSize, double killAt, long hostile, int outageSeconds,
+                    Endpoints endpoints) {
 
-    static final Set<String> NAMES = Set.of("kill-app", "hostile");
-    private static final Set<String> FLAGS = new HashSet<>(Set.of("devices", "readings", "batch-size", "kill-at", "hostile"));
+    static final Set<String> NAMES = Set.of("kill-app", "hostile", "db-outage");
+    private static final Set<String> FLAGS = new HashSet<>(Set.of("devices", "readings", "batch-size", "kill-at", "hostile", "outage"));
 
     static {
         FLAGS.addAll(Endpoints.FLAGS);
@@ -24,10 +25,11 @@ record FaultOptions(String name, int devices, long readings, int batchSize, doub
         int batchSize = args.intValue("batch-size", 100, 1, ReadingJson.MAX_READINGS_PER_MESSAGE);
         int killAtPercent = args.intValue("kill-at", 30, 1, 99);
         long hostile = args.longValue("hostile", 10_000, 1, 10_000_000L);
+        int outageSeconds = args.intValue("outage", 60, 1, 3600);
         if (readings < devices) {
             throw new Args.UsageException("--readings must be at least --devices (" + devices + ")");
         }
-        return new FaultOptions(argv[0], devices, readings, batchSize, killAtPercent / 100.0, hostile,
+        return new FaultOptions(argv[0], devices, readings, batchSize, killAtPercent / 100.0, hostile, outageSeconds,
                 Endpoints.resolve(args, dataDir));
     }
 }

@@ -19,6 +19,9 @@ public final class Main {
                   the valid stream alone, then beside hostile payloads (random bytes, deep nesting, 10 MB,
                   100,000-item arrays, wrong types, NaN, far-future and pre-1970 times, SQL and HTML, odd
                   topics, unknown devices); checks all valid readings stored, all hostile ones rejected
+              java -jar simulator.jar fault db-outage [--devices 20] [--readings 20000] [--outage 60]
+                  stops the embedded MariaDB for --outage seconds while publishing; checks /health/ready goes
+                  DOWN and UP again and every reading is stored after the restart
             endpoints (both commands; default: ${DATA_DIR:-./data}/endpoints.properties, else local defaults):
               --api http://127.0.0.1:8080  --mqtt tcp://127.0.0.1:1883
               --db-url jdbc:mariadb://127.0.0.1:3306/energy  --db-user root  --db-password ''
@@ -46,8 +49,11 @@ public final class Main {
                 case "benchmark" -> new Benchmark(BenchmarkOptions.parse(rest, dataDir)).run();
                 case "fault" -> {
                     FaultOptions fault = FaultOptions.parse(rest, dataDir);
-                    boolean passed = fault.name().equals("kill-app") ? new KillAppServerFault(fault, dataDir).run()
-                            : new HostileFault(fault, dataDir).run();
+                    boolean passed = switch (fault.name()) {
+                        case "kill-app" -> new KillAppServerFault(fault, dataDir).run();
+                        case "db-outage" -> new DatabaseOutageFault(fault, dataDir).run();
+                        default -> new HostileFault(fault, dataDir).run();
+                    };
                     if (!passed) {
                         return 1;
                     }

