@@ -22,6 +22,9 @@ public final class Main {
               java -jar simulator.jar fault db-outage [--devices 20] [--readings 20000] [--outage 60]
                   stops the embedded MariaDB for --outage seconds while publishing; checks /health/ready goes
                   DOWN and UP again and every reading is stored after the restart
+              java -jar simulator.jar fault broker-restart [--devices 20] [--readings 100000] [--batch-size 100] [--kill-at 30]
+                  stops and restarts the launcher (and so its broker) part-way; publishers reconnect and resend;
+                  checks every acknowledged reading is stored (the platform keeps running in the background)
             endpoints (both commands; default: ${DATA_DIR:-./data}/endpoints.properties, else local defaults):
               --api http://127.0.0.1:8080  --mqtt tcp://127.0.0.1:1883
               --db-url jdbc:mariadb://127.0.0.1:3306/energy  --db-user root  --db-password ''
@@ -52,6 +55,7 @@ public final class Main {
                     boolean passed = switch (fault.name()) {
                         case "kill-app" -> new KillAppServerFault(fault, dataDir).run();
                         case "db-outage" -> new DatabaseOutageFault(fault, dataDir).run();
+                        case "broker-restart" -> new BrokerRestartFault(fault, dataDir).run();
                         default -> new HostileFault(fault, dataDir).run();
                     };
                     if (!passed) {

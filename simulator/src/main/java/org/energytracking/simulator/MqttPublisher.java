@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.paho.client.mqttv3.DisconnectedBufferOptions;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
@@ -52,8 +53,9 @@ final class MqttPublisher implements AutoCloseable {
     }
 
     /**
-     * Connects as the device of {@code login} (clean session, in-memory persistence); {@code reconnect} turns
-     * on Paho's automatic reconnect.
+     * Connects as the device of {@code login} (in-memory persistence). With {@code reconnect}, the way a
+     * device rides out a broker restart: a persistent session, automatic reconnect, unacknowledged
+     * messages resent and new ones buffered while disconnected; without, a clean session.
      */
     static MqttPublisher connect(String url, String clientId, ApiAnswers.MqttLogin login, int qos, boolean reconnect,
                                  PublishStats stats) throws MqttException {
@@ -61,11 +63,18 @@ final class MqttPublisher implements AutoCloseable {
         MqttConnectOptions options = new MqttConnectOptions();
         options.setUserName(login.username());
         options.setPassword(login.password().toCharArray());
-        options.setCleanSession(true);
+        options.setCleanSession(!reconnect);
         options.setMaxInflight(MAX_INFLIGHT);
         options.setAutomaticReconnect(reconnect);
+        options.setMaxReconnectDelay(5_000);
         options.setConnectionTimeout(10);
         options.setKeepAliveInterval(30);
+        if (reconnect) {
+            DisconnectedBufferOptions buffer = new DisconnectedBufferOptions();
+            buffer.setBufferEnabled(true);
+            buffer.setBufferSize(MAX_INFLIGHT);
+            client.setBufferOpts(buffer);
+        }
         try {
             client.connect(options).waitForCompletion(15_000);
         } catch (MqttException e) {

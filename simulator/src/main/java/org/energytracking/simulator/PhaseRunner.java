@@ -29,6 +29,7 @@ final class PhaseRunner {
     private final int clients;
     private final String clientPrefix;
     private final Map<String, ApiAnswers.MqttLogin> logins;
+    private boolean reconnect;
 
     PhaseRunner(String mqttUrl, int qos, int clients, String clientPrefix, Map<String, ApiAnswers.MqttLogin> logins) {
         this.mqttUrl = mqttUrl;
@@ -36,6 +37,12 @@ final class PhaseRunner {
         this.clients = clients;
         this.clientPrefix = clientPrefix;
         this.logins = logins;
+    }
+
+    /** Publishers that ride out a broker restart (persistent sessions, reconnect, resend). */
+    PhaseRunner reconnecting() {
+        this.reconnect = true;
+        return this;
     }
 
     Published publish(PhasePlan plan) throws Exception {
@@ -51,7 +58,7 @@ final class PhaseRunner {
             for (int i = 0; i < plan.devices(); i++) {
                 deviceIds.add(plan.deviceId(i));
             }
-            publishers.addAll(MqttPublisher.connectAll(mqttUrl, clientPrefix + "-", deviceIds, logins, qos, false, stats));
+            publishers.addAll(MqttPublisher.connectAll(mqttUrl, clientPrefix + "-", deviceIds, logins, qos, reconnect, stats));
             CountDownLatch go = new CountDownLatch(1);
             List<Future<?>> results = new ArrayList<>();
             for (int c = 0; c < clients; c++) {

@@ -27,6 +27,12 @@ class FaultOptionsTest {
     }
 
     @Test
+    void databaseOutageLastsAMinuteAndBrokerRestartPublishesAHundredThousandReadings() {
+        assertThat(FaultOptions.parse(new String[] {"db-outage"}, NO_DATA).outageSeconds()).isEqualTo(60);
+        assertThat(FaultOptions.parse(new String[] {"broker-restart"}, NO_DATA).readings()).isEqualTo(100_000);
+    }
+
+    @Test
     void anUnknownFaultIsAUsageError() {
         assertThatThrownBy(() -> FaultOptions.parse(new String[] {"meteor"}, NO_DATA)).isInstanceOf(Args.UsageException.class);
         assertThatThrownBy(() -> FaultOptions.parse(new String[0], NO_DATA)).isInstanceOf(Args.UsageException.class);
