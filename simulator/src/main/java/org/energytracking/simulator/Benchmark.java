@@ -1,5 +1,6 @@
 package org.energytracking.simulator;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,9 +18,11 @@ final class Benchmark {
     static final long STABLE_MILLIS = 10_000;
 
     private final BenchmarkOptions options;
+    private final Path dataDir;
 
-    Benchmark(BenchmarkOptions options) {
+    Benchmark(BenchmarkOptions options, Path dataDir) {
         this.options = options;
+        this.dataDir = dataDir;
     }
 
     void run() throws Exception {
@@ -41,6 +44,8 @@ final class Benchmark {
             System.out.print(BenchmarkReport.table(results, baseline));
             System.out.println();
             results.forEach(r -> System.out.println(BenchmarkReport.details(r)));
+            System.out.println();
+            System.out.print(BenchmarkTargets.report(results.get(0), results.get(1), baseline, platformResidentMb()));
             System.out.printf(Locale.ROOT, "raw baseline: %d rows as JDBC batches of %d rows (one commit each)%n",
                     single.expectedReadings(), ReadingStore.BASELINE_BATCH);
             System.out.println("devices: " + run + "s-1.." + options.devices() + " and " + run + "b-1.." + options.devices());
@@ -85,6 +90,17 @@ final class Benchmark {
         double seconds = (Math.max(stored.lastGrowthNanos(), published.endNanos()) - published.startNanos()) / 1e9;
         return new BenchmarkReport.PhaseResult(plan.name(), plan.messages(), plan.expectedReadings(), stored.count(),
                 seconds, publishSeconds, published.stats().errors.sum());
+    }
+
+    /** Resident memory of the app server and its launcher (the embedded broker), or -1 if they are not local. */
+    private long platformResidentMb() {
+        try {
+            long payara = KillAppServerFault.payaraPid(dataDir);
+            long launcher = ProcessHandle.of(payara).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
+            return HostileFault.ServerVitals.of(payara).residentMb() + (launcher > 0 ? HostileFault.ServerVitals.of(launcher).residentMb() : 0);
+        } catch (Exception notLocal) {
+            return -1;
+        }
     }
 
     private static double baseline(ReadingStore store, PhasePlan plan, String table) throws InterruptedException {

@@ -49,7 +49,7 @@ public final class Main {
         try {
             switch (argv[0]) {
                 case "simulate" -> new Simulator(SimulateOptions.parse(rest, dataDir), dataDir).run();
-                case "benchmark" -> new Benchmark(BenchmarkOptions.parse(rest, dataDir)).run();
+                case "benchmark" -> new Benchmark(BenchmarkOptions.parse(rest, dataDir), dataDir).run();
                 case "fault" -> {
                     FaultOptions fault = FaultOptions.parse(rest, dataDir);
                     boolean passed = switch (fault.name()) {
