@@ -95,9 +95,9 @@ final class Benchmark {
     /** Resident memory of the app server and its launcher (the embedded broker), or -1 if they are not local. */
     private long platformResidentMb() {
         try {
-            long payara = KillAppServerFault.payaraPid(dataDir);
+            long payara = LocalProcesses.payaraPid(dataDir);
             long launcher = ProcessHandle.of(payara).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
-            return HostileFault.ServerVitals.of(payara).residentMb() + (launcher > 0 ? HostileFault.ServerVitals.of(launcher).residentMb() : 0);
+            return LocalProcesses.Vitals.of(payara).residentMb() + (launcher > 0 ? LocalProcesses.Vitals.of(launcher).residentMb() : 0);
         } catch (Exception notLocal) {
             return -1;
         }

@@ -1,6 +1,5 @@
 package org.energytracking.simulator;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,10 +26,10 @@ final class BrokerRestartFault {
     boolean run() throws Exception {
         PhasePlan plan = PhasePlan.create("broker-restart", "fault-broker-" + Instant.now().getEpochSecond() + "-",
                 options.devices(), options.readings(), options.batchSize(), System.currentTimeMillis());
-        ProcessHandle launcher = ProcessHandle.of(KillAppServerFault.payaraPid(dataDir)).flatMap(ProcessHandle::parent)
+        ProcessHandle launcher = ProcessHandle.of(LocalProcesses.payaraPid(dataDir)).flatMap(ProcessHandle::parent)
                 .orElseThrow(() -> new IllegalStateException("cannot find the launcher: is the platform running from " + dataDir + "?"));
-        List<String> commandLine = DatabaseOutageFault.commandLine(launcher.pid());
-        Map<String, String> environment = environment(launcher.pid());
+        List<String> commandLine = LocalProcesses.commandLine(launcher.pid());
+        Map<String, String> environment = LocalProcesses.environment(launcher.pid());
         Path workingDir = Files.readSymbolicLink(Path.of("/proc/" + launcher.pid() + "/cwd"));
         Path log = dataDir.resolve("launcher-after-restart.log");
         boolean passed = new DisruptedRun(options).run(plan, true, (acknowledged, messages) -> {
@@ -45,20 +44,8 @@ final class BrokerRestartFault {
             Process restarted = again.start();
             System.err.printf(Locale.ROOT, "[broker-restart] launcher started again (pid %d, log %s); it keeps running"
                     + " in the background: stop it with kill %d%n", restarted.pid(), log, restarted.pid());
-            return KillAppServerFault.endpointsAfterRestart(options, dataDir);
+            return LocalProcesses.endpointsAfterRestart(options, dataDir);
         });
         return passed;
-    }
-
-    private static Map<String, String> environment(long pid) throws java.io.IOException {
-        String raw = Files.readString(Path.of("/proc/" + pid + "/environ"), StandardCharsets.UTF_8);
-        Map<String, String> environment = new java.util.HashMap<>();
-        for (String entry : raw.split("\0")) {
-            int equals = entry.indexOf('=');
-            if (equals > 0) {
-                environment.put(entry.substring(0, equals), entry.substring(equals + 1));
-            }
-        }
-        return environment;
     }
 }

@@ -4,12 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +39,7 @@ final class DatabaseOutageFault {
                 now - 2 * PhasePlan.MIN_WINDOW_MS);
         PhasePlan during = PhasePlan.create("during-outage", run, options.devices(), options.readings(), 1, now);
         ProcessHandle server = embeddedServer(options.endpoints().dbUrl());
-        List<String> commandLine = commandLine(server.pid());
+        List<String> commandLine = LocalProcesses.commandLine(server.pid());
         Path workingDir = Files.readSymbolicLink(Path.of("/proc/" + server.pid() + "/cwd"));
         Map<String, ApiAnswers.MqttLogin> logins = Benchmark.registerDevices(options.endpoints(), before);
         try (ReadingStore store = new ReadingStore(options.endpoints())) {
@@ -109,18 +107,9 @@ final class DatabaseOutageFault {
         int port = URI.create(jdbcUrl.substring("jdbc:".length())).getPort();
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd")).orElse(false))
-                .filter(p -> commandLine(p.pid()).contains("--port=" + port))
+                .filter(p -> LocalProcesses.commandLine(p.pid()).contains("--port=" + port))
                 .findFirst()
                 .orElseThrow(() -> new Args.UsageException("no embedded MariaDB of this platform on port " + port
                         + " (db-outage stops the launcher's own database; with DB_URL, stop yours by hand)"));
-    }
-
-    static List<String> commandLine(long pid) {
-        try {
-            String raw = Files.readString(Path.of("/proc/" + pid + "/cmdline"), StandardCharsets.UTF_8);
-            return Arrays.stream(raw.split("\0")).filter(part -> !part.isEmpty()).toList();
-        } catch (java.io.IOException e) {
-            return List.of();
-        }
     }
 }

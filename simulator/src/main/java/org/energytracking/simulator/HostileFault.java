@@ -1,7 +1,5 @@
 package org.energytracking.simulator;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +41,7 @@ final class HostileFault {
         try (ReadingStore store = new ReadingStore(options.endpoints())) {
             Map<String, ApiAnswers.MqttLogin> logins = Benchmark.registerDevices(options.endpoints(), calm, stormy, attackers);
             double calmRate = validPhase(calm, store, logins);
-            ServerVitals before = ServerVitals.of(KillAppServerFault.payaraPid(dataDir));
+            LocalProcesses.Vitals before = LocalProcesses.Vitals.of(LocalProcesses.payaraPid(dataDir));
             ExecutorService attack = Executors.newSingleThreadExecutor();
             double stormyRate;
             long[] sent;
@@ -55,7 +53,7 @@ final class HostileFault {
                 attack.shutdownNow();
             }
             long rejected = store.awaitRejected(attackers.deviceIdPattern(), sent[0], STABLE_MILLIS);
-            ServerVitals after = ServerVitals.of(KillAppServerFault.payaraPid(dataDir));
+            LocalProcesses.Vitals after = LocalProcesses.Vitals.of(LocalProcesses.payaraPid(dataDir));
             long stored = store.count(calm.deviceIdPattern()) + store.count(stormy.deviceIdPattern());
             long attackerRows = store.count(attackers.deviceIdPattern());
             boolean passed = stored == 2 * options.readings() && rejected >= sent[0] && attackerRows == 0
@@ -126,22 +124,6 @@ final class HostileFault {
             return true;
         } catch (MqttException refused) {
             return false;
-        }
-    }
-
-    /** Threads and resident memory of a process, from /proc. */
-    record ServerVitals(long threads, long residentMb) {
-        static ServerVitals of(long pid) throws IOException {
-            long threads = 0;
-            long rssKb = 0;
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("Threads:")) {
-                    threads = Long.parseLong(line.substring(8).trim());
-                } else if (line.startsWith("VmRSS:")) {
-                    rssKb = Long.parseLong(line.substring(6).replace("kB", "").trim());
-                }
-            }
-            return new ServerVitals(threads, rssKb / 1024);
         }
     }
 }
