@@ -50,7 +50,7 @@ final class RunningPlatform {
 
     void start(Duration timeout, int smtpPort) throws IOException, InterruptedException {
         this.smtpPort = smtpPort;
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", launcherJar.toString())
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-XX:MaxDirectMemorySize=256m", "-jar", launcherJar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("launcher.log").toFile()));
         Map<String, String> env = builder.environment();
