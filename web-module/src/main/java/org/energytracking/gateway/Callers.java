@@ -27,6 +27,12 @@ final class Callers {
         return resolver.resolve(request.getRemoteAddr(), forwardedFor);
     }
 
+    /** The address the request log resolved for this request (it is the outermost filter), else the socket's. */
+    static String resolvedAddress(HttpServletRequest request) {
+        Object resolved = request.getAttribute(ClientAddress.ATTRIBUTE);
+        return resolved != null ? resolved.toString() : request.getRemoteAddr();
+    }
+
     /**
      * The decoded, normalised path the container mapped, without the query string; on an error
      * page, the path of the request that failed.

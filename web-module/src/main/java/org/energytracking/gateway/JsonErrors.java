@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.energytracking.api.ErrorBody;
 
-/** A filter answers before JAX-RS, so it writes the API's {@link ErrorBody} itself. */
-final class JsonErrors {
+/** Filters and error pages answer outside JAX-RS, so they write the API's {@link ErrorBody} themselves. */
+public final class JsonErrors {
 
     private JsonErrors() {
     }
 
-    static void send(HttpServletResponse response, ErrorBody error) throws IOException {
+    public static void send(HttpServletResponse response, ErrorBody error) throws IOException {
         JsonObjectBuilder json = Json.createObjectBuilder().add("error", error.error());
         if (error.field() == null) {
             json.addNull("field");

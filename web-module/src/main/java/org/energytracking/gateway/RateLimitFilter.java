@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,17 +31,12 @@ public class RateLimitFilter extends HttpFilter {
     @Inject
     @ConfigProperty(name = "ratelimit.max-keys")
     int maxKeys;
-    @Inject
-    @ConfigProperty(name = "gateway.trusted-proxies")
-    Optional<String> trustedProxies;
 
     private RateLimits limits;
-    private ClientAddress clientAddress;
 
     @Override
     public void init() {
         limits = new RateLimits(addressPerMinute, userPerMinute, authPerMinute, maxKeys, System::nanoTime);
-        clientAddress = new ClientAddress(CommaList.of(trustedProxies));
         LOG.log(Level.INFO, "Rate limits per minute: {0} per address, {1} per user, {2} per address on auth",
                 new Object[] {Integer.toString(addressPerMinute), Integer.toString(userPerMinute), Integer.toString(authPerMinute)});
     }
@@ -50,7 +44,7 @@ public class RateLimitFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        long retryAfter = limits.retryAfterSeconds(Callers.path(request), Callers.address(clientAddress, request),
+        long retryAfter = limits.retryAfterSeconds(Callers.path(request), Callers.resolvedAddress(request),
                 Callers.userId(request.getUserPrincipal()));
         if (retryAfter == 0) {
             chain.doFilter(request, response);

@@ -57,7 +57,7 @@ public class RequestLog extends HttpFilter {
         if (LOG.isLoggable(Level.INFO)) {
             long millis = (System.nanoTime() - start) / 1_000_000;
             RequestLine line = new RequestLine(request.getMethod(), Callers.path(request), status, millis,
-                    Callers.userId(request.getUserPrincipal()), (String) request.getAttribute(ClientAddress.ATTRIBUTE));
+                    Callers.userId(request.getUserPrincipal()), Callers.resolvedAddress(request));
             LOG.log(Level.INFO, RequestLine.FORMAT, line.parameters());
         }
     }

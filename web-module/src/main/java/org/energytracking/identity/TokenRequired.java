@@ -11,8 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.energytracking.api.ErrorBody;
+import org.energytracking.api.ErrorMappers;
 import org.energytracking.identity.control.RevokedSessions;
+import org.energytracking.problems.Problem;
 
 /**
  * Every API call needs a valid access token of a live session, except those marked
@@ -43,8 +44,8 @@ public class TokenRequired implements ContainerRequestFilter {
         }
     }
 
+    /** The same 401 as a Problem thrown further in gets from the API's mapper family. */
     static Response unauthorized(String message) {
-        return Response.fromResponse(ErrorBody.response(401, null, message))
-                .header("WWW-Authenticate", "Bearer realm=\"energy\"").build();
+        return new ErrorMappers.ProblemMapper().toResponse(Problem.unauthenticated(message));
     }
 }

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.energytracking.api.ErrorBody;
+import org.energytracking.gateway.JsonErrors;
 
 /**
  * The error page for 401s that MicroProfile JWT sends itself (a bad signature, an expired token, a
@@ -16,10 +18,7 @@ public class UnauthorizedPage extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(401);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
         response.setHeader("WWW-Authenticate", "Bearer realm=\"energy\", error=\"invalid_token\"");
-        response.getWriter().write("{\"error\":\"invalid or expired access token; sign in or refresh\",\"status\":401}");
+        JsonErrors.send(response, new ErrorBody("invalid or expired access token; sign in or refresh", null, 401));
     }
 }

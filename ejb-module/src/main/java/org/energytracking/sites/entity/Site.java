@@ -9,11 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.energytracking.database.entity.UtcInstant;
 import org.energytracking.problems.Problem;
+import org.energytracking.time.Zones;
 
 /** A place whose devices belong together (a home, a plant); its members see them. */
 @Entity
@@ -61,14 +60,8 @@ public class Site {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw Problem.invalid("name", "name must be 1-200 characters");
         }
-        String zone = timezone == null || timezone.isBlank() ? "UTC" : timezone.strip();
-        try {
-            ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw Problem.invalid("timezone", "unknown time zone '" + zone + "' (use an IANA name such as Europe/Berlin)");
-        }
+        this.timezone = Zones.nameOrUtc(timezone);
         this.name = name.strip();
-        this.timezone = zone;
         this.updatedAt = now;
     }
 
