@@ -1,8 +1,11 @@
 package org.energytracking.metering.entity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** Readings for tests, on 2026-01-15 UTC unless a full instant is given. */
 final class Meter {
@@ -54,5 +57,16 @@ final class Meter {
     /** The quarter hours of the whole test day, including the one a closing reading falls into. */
     static List<QuarterHour> day(Consumption consumption) {
         return consumption.quarterHours(at("00:00"), at("00:00") + 86_400_000);
+    }
+
+    /** Local days with their length in hours: the 2026 DST changes of Berlin and New York and two plain days. */
+    static Stream<Arguments> localDays() {
+        return Stream.of(
+                Arguments.of("Europe/Berlin", LocalDate.of(2026, 3, 29), 23),
+                Arguments.of("Europe/Berlin", LocalDate.of(2026, 10, 25), 25),
+                Arguments.of("America/New_York", LocalDate.of(2026, 3, 8), 23),
+                Arguments.of("America/New_York", LocalDate.of(2026, 11, 1), 25),
+                Arguments.of("Europe/Berlin", LocalDate.of(2026, 1, 15), 24),
+                Arguments.of("Asia/Kolkata", LocalDate.of(2026, 3, 29), 24));
     }
 }
