@@ -2,8 +2,8 @@ package org.energytracking.metering.entity;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
-import java.util.TreeMap;
 
 /** One stored reading: ts in epoch ms UTC; a null field was not reported. */
 public record MeterSample(long ts, Double energyWh, Double powerW) {
@@ -24,10 +24,17 @@ public record MeterSample(long ts, Double energyWh, Double powerW) {
 
     /** One sample per ts in time order; duplicates merged so that the first one given wins field by field. */
     public static List<MeterSample> oneByTs(Collection<MeterSample> samples) {
-        TreeMap<Long, MeterSample> byTs = new TreeMap<>();
-        for (MeterSample sample : samples) {
-            byTs.merge(sample.ts(), sample, MeterSample::mergedWith);
+        List<MeterSample> sorted = new ArrayList<>(samples);
+        sorted.sort(Comparator.comparingLong(MeterSample::ts)); // stable: the first given stays first
+        List<MeterSample> merged = new ArrayList<>(sorted.size());
+        for (MeterSample sample : sorted) {
+            int last = merged.size() - 1;
+            if (last >= 0 && merged.get(last).ts() == sample.ts()) {
+                merged.set(last, merged.get(last).mergedWith(sample));
+            } else {
+                merged.add(sample);
+            }
         }
-        return new ArrayList<>(byTs.values());
+        return merged;
     }
 }

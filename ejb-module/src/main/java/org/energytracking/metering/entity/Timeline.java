@@ -2,8 +2,6 @@ package org.energytracking.metering.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Disjoint intervals claimed source by source: an interval added later only takes the time that no
@@ -11,37 +9,35 @@ import java.util.TreeMap;
  */
 final class Timeline {
 
-    private final TreeMap<Long, Interval> byStart = new TreeMap<>();
+    private List<Interval> taken = List.of();
 
-    void claim(List<Interval> intervals) {
-        for (Interval interval : intervals) {
-            for (long[] gap : uncovered(interval.start(), interval.end())) {
-                Interval piece = interval.piece(gap[0], gap[1]);
-                byStart.put(piece.start(), piece);
+    /** @param incoming in time order and disjoint, as the intervals between consecutive readings are */
+    void claim(List<Interval> incoming) {
+        List<Interval> merged = new ArrayList<>(taken.size() + incoming.size());
+        int next = 0;
+        for (Interval interval : incoming) {
+            long cursor = interval.start();
+            while (next < taken.size() && taken.get(next).start() < interval.end()) {
+                Interval held = taken.get(next);
+                if (held.start() > cursor) {
+                    merged.add(interval.piece(cursor, held.start()));
+                }
+                cursor = Math.max(cursor, held.end());
+                if (held.end() > interval.end()) {
+                    break; // it reaches past this interval: the next incoming one (or the end) adds it
+                }
+                merged.add(held);
+                next++;
+            }
+            if (cursor < interval.end()) {
+                merged.add(interval.piece(cursor, interval.end()));
             }
         }
+        merged.addAll(taken.subList(next, taken.size()));
+        taken = merged;
     }
 
     List<Interval> intervals() {
-        return List.copyOf(byStart.values());
-    }
-
-    private List<long[]> uncovered(long from, long to) {
-        List<long[]> gaps = new ArrayList<>();
-        long cursor = from;
-        Map.Entry<Long, Interval> before = byStart.floorEntry(from);
-        if (before != null) {
-            cursor = Math.max(cursor, before.getValue().end());
-        }
-        for (Interval taken : byStart.subMap(from, false, to, false).values()) {
-            if (taken.start() > cursor) {
-                gaps.add(new long[] {cursor, taken.start()});
-            }
-            cursor = Math.max(cursor, taken.end());
-        }
-        if (cursor < to) {
-            gaps.add(new long[] {cursor, to});
-        }
-        return gaps;
+        return List.copyOf(taken);
     }
 }
