@@ -24,7 +24,7 @@ public final class Consumption {
 
     /**
      * @param samples      in any order, duplicates (same ts) merged
-     * @param replacements in any order
+     * @param replacements in any order, may be empty
      * @param counterMaxWh the counter's width for rollovers, null when not configured; positive otherwise
      */
     public static Consumption of(List<MeterSample> samples, List<Replacement> replacements, Double counterMaxWh) {
@@ -62,7 +62,10 @@ public final class Consumption {
         QuarterHours.requireAligned(toExclusive, "toExclusive");
         TreeMap<Long, QuarterTally> tallies = new TreeMap<>();
         for (Interval interval : intervals) {
-            if (interval.end() <= fromInclusive || interval.start() >= toExclusive) {
+            if (interval.start() >= toExclusive) {
+                break;
+            }
+            if (interval.end() <= fromInclusive) {
                 continue;
             }
             long last = Math.min(interval.end(), toExclusive);

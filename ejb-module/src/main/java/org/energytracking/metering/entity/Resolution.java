@@ -50,7 +50,7 @@ public enum Resolution {
     public Instant next(Instant bucketStart, ZoneId zone) {
         return switch (this) {
             case QUARTER_HOUR -> bucketStart.plus(QUARTER);
-            // a local hour is 60 minutes wherever offsets change by whole hours, which every DST zone but one does
+            // 60 minutes wherever offsets change by whole hours: every zone with DST except Lord Howe Island
             case HOUR -> bucketStart.plus(Duration.ofHours(1));
             case DAY -> LocalDate.ofInstant(bucketStart, zone).plusDays(1).atStartOfDay(zone).toInstant();
             case MONTH -> LocalDate.ofInstant(bucketStart, zone).withDayOfMonth(1).plusMonths(1)
