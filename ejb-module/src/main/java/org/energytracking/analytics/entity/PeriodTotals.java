@@ -1,0 +1,12 @@
+package org.energytracking.analytics.entity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * @param cost                energy cost plus standing charges; null when neither is known
+ * @param completenessPercent share of the period's 15 minutes with known energy, rounded down
+ */
+public record PeriodTotals(Instant from, Instant to, BigDecimal energyWh, BigDecimal cost,
+        BigDecimal completenessPercent) {
+}
