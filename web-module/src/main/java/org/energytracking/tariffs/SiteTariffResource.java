@@ -1,0 +1,48 @@
+package org.energytracking.tariffs;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.energytracking.identity.entity.Caller;
+import org.energytracking.identity.entity.ClientInfo;
+import org.energytracking.tariffs.AssignmentMessages.AssignmentRequest;
+import org.energytracking.tariffs.AssignmentMessages.AssignmentResponse;
+import org.energytracking.tariffs.boundary.TariffAssignments;
+
+/**
+ * A site's tariff timeline, which its devices follow where they have none of their own. A root
+ * resource of its own rather than a method of SitesResource; its longer literal path makes JAX-RS
+ * pick it for {@code sites/{id}/tariff}.
+ */
+@Path("sites/{siteId}/tariff")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SiteTariffResource {
+
+    @Inject
+    TariffAssignments assignments;
+    @Inject
+    Caller caller;
+    @Inject
+    ClientInfo client;
+
+    @GET
+    public List<AssignmentResponse> timeline(@PathParam("siteId") long siteId) {
+        return AssignmentResponse.timeline(assignments.ofSite(caller, siteId));
+    }
+
+    @PUT
+    public List<AssignmentResponse> assign(@PathParam("siteId") long siteId, @NotNull @Valid AssignmentRequest body) {
+        return AssignmentResponse.timeline(assignments.assignToSite(caller, siteId, body.tariffId(), body.from(), client));
+    }
+}
