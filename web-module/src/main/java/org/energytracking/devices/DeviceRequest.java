@@ -16,9 +16,10 @@ public record DeviceRequest(
         @Size(max = 40) String type,
         @Size(max = 200) String location,
         @Size(max = 64) String timezone,
-        @Positive Long siteId) {
+        @Positive Long siteId,
+        @Positive Double counterMaxWh) {
 
     public DeviceDetails details() {
-        return new DeviceDetails(name, type, location, timezone);
+        return new DeviceDetails(name, type, location, timezone, counterMaxWh);
     }
 }

@@ -7,6 +7,7 @@ import org.energytracking.ingest.ReadingResponse;
 
 /** A device as the API shows it; {@code mqtt} only in the answer that created its credentials. */
 public record DeviceResponse(String deviceId, String name, String type, String location, String timezone, Long siteId,
+                             Double counterMaxWh,
                              Instant createdAt, Instant updatedAt, Instant lastSeenAt, ReadingResponse latestReading,
                              MqttCredentials mqtt) {
 
@@ -29,7 +30,7 @@ public record DeviceResponse(String deviceId, String name, String type, String l
     public static DeviceResponse of(Device device, ReadingResponse latest, Secret secret) {
         var details = device.details();
         return new DeviceResponse(device.deviceId(), details.name(), details.type(), details.location(),
-                details.timezone(), device.siteId(), device.createdAt(), device.updatedAt(),
+                details.timezone(), device.siteId(), details.counterMaxWh(), device.createdAt(), device.updatedAt(),
                 device.lastSeenAt().orElse(null), latest,
                 secret == null ? null : MqttCredentials.of(device.deviceId(), secret));
     }

@@ -3,6 +3,8 @@ package org.energytracking.sites;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.energytracking.sites.boundary.Sites;
 import org.energytracking.sites.entity.Site;
@@ -13,15 +15,18 @@ public final class SiteMessages {
     private SiteMessages() {
     }
 
-    public record SiteRequest(@NotBlank @Size(max = 200) String name, @Size(max = 64) String timezone) {
+    public record SiteRequest(@NotBlank @Size(max = 200) String name, @Size(max = 64) String timezone,
+                              @Positive BigDecimal floorAreaM2) {
     }
 
     public record MemberRequest(@NotBlank @Email String email, @NotBlank @Size(max = 40) String role) {
     }
 
-    public record SiteResponse(long id, String name, String timezone, boolean personal, Instant createdAt) {
+    public record SiteResponse(long id, String name, String timezone, BigDecimal floorAreaM2, boolean personal,
+                               Instant createdAt) {
         static SiteResponse of(Site site) {
-            return new SiteResponse(site.id(), site.name(), site.timezone(), site.isPersonal(), site.createdAt());
+            return new SiteResponse(site.id(), site.name(), site.timezone(), site.floorAreaM2(), site.isPersonal(),
+                    site.createdAt());
         }
     }
 

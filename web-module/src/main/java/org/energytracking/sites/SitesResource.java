@@ -46,7 +46,7 @@ public class SitesResource {
 
     @POST
     public Response create(@NotNull @Valid SiteRequest body, @Context UriInfo uri) {
-        Site site = sites.create(caller, body.name(), body.timezone(), client);
+        Site site = sites.create(caller, body.name(), body.timezone(), body.floorAreaM2(), client);
         return Response.created(uri.getAbsolutePathBuilder().path(site.id().toString()).build())
                 .entity(SiteResponse.of(site)).build();
     }
@@ -60,7 +60,7 @@ public class SitesResource {
     @PUT
     @Path("{siteId}")
     public SiteResponse update(@PathParam("siteId") long siteId, @NotNull @Valid SiteRequest body) {
-        return SiteResponse.of(sites.update(caller, siteId, body.name(), body.timezone()));
+        return SiteResponse.of(sites.update(caller, siteId, body.name(), body.timezone(), body.floorAreaM2()));
     }
 
     @DELETE

@@ -1,16 +1,19 @@
 package org.energytracking.devices.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.energytracking.devices.control.DeviceDirectory;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.devices.entity.DeviceDetails;
+import org.energytracking.devices.entity.MeteringChanged;
 import org.energytracking.identity.control.AuditTrail;
 import org.energytracking.identity.entity.AuditAction;
 import org.energytracking.identity.entity.Caller;
@@ -35,6 +38,8 @@ public class Devices {
     SiteAccess access;
     @Inject
     AuditTrail audit;
+    @Inject
+    Event<MeteringChanged> meteringChanged;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -84,11 +89,18 @@ public class Devices {
 
     public Device update(Caller caller, String deviceId, DeviceDetails details, Long siteId) {
         Device device = find(caller, deviceId, Permission.DEVICES_WRITE);
-        if (siteId != null && !siteId.equals(device.siteId())) {
+        boolean moved = siteId != null && !siteId.equals(device.siteId());
+        if (moved) {
             access.require(caller, siteId, Permission.DEVICES_WRITE, "site " + siteId);
             device.moveTo(siteId, clock.instant());
         }
+        DeviceDetails before = device.details();
         device.update(details, clock.instant());
+        boolean remeter = !before.timezone().equals(details.timezone())
+                || !Objects.equals(before.counterMaxWh(), details.counterMaxWh());
+        if (remeter || moved) {
+            meteringChanged.fire(new MeteringChanged(device.id(), remeter));
+        }
         return device;
     }
 
@@ -105,6 +117,9 @@ public class Devices {
         Device device = find(caller, deviceId, Permission.DEVICES_DELETE);
         int readings = em.createNativeQuery("DELETE FROM reading WHERE device_id = ?1")
                 .setParameter(1, device.id()).executeUpdate();
+        for (String rollups : List.of("rollup_15m", "rollup_hour", "rollup_day", "rollup_dirty")) {
+            em.createNativeQuery("DELETE FROM " + rollups + " WHERE device_id = ?1").setParameter(1, device.id()).executeUpdate();
+        }
         em.remove(device);
         directory.forget(deviceId);
         audit.record(caller, AuditAction.DEVICE_DELETED, "device:" + deviceId, client, readings + " readings");

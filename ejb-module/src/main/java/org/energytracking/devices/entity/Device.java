@@ -38,6 +38,8 @@ public class Device {
     private String type;
     private String location;
     private String timezone;
+    @Column(name = "counter_max_wh")
+    private Double counterMaxWh;
     @Column(name = "site_id")
     private Long siteId;
     @Column(name = "owner_id")
@@ -90,6 +92,7 @@ public class Device {
         this.type = details.type();
         this.location = details.location();
         this.timezone = details.timezone();
+        this.counterMaxWh = details.counterMaxWh();
         this.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
@@ -123,7 +126,7 @@ public class Device {
     }
 
     public DeviceDetails details() {
-        return new DeviceDetails(name, type, location, timezone);
+        return new DeviceDetails(name, type, location, timezone, counterMaxWh);
     }
 
     public ZoneId zone() {

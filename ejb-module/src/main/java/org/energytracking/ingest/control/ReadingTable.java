@@ -41,6 +41,7 @@ final class ReadingTable {
             try {
                 upsertReadings(connection, batch);
                 markSeen(connection, batch);
+                StaleRollups.mark(connection, batch);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection, e);

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import org.energytracking.identity.control.AuditTrail;
@@ -47,9 +48,10 @@ public class Sites {
     }
 
     /** Creates a site; its creator manages it as its first member. */
-    public Site create(Caller caller, String name, String timezone, ClientInfo client) {
+    public Site create(Caller caller, String name, String timezone, BigDecimal floorAreaM2, ClientInfo client) {
         caller.require(Permission.SITES_WRITE);
         Site site = new Site(name, timezone, clock.instant());
+        site.resize(floorAreaM2);
         em.persist(site);
         em.flush();
         em.persist(new SiteMember(site.id(), caller.userId(), accounts.role(Role.ADMIN), clock.instant()));
@@ -62,10 +64,12 @@ public class Sites {
         return existing(siteId);
     }
 
-    public Site update(Caller caller, long siteId, String name, String timezone) {
+    /** A null time zone or floor area keeps the current one. */
+    public Site update(Caller caller, long siteId, String name, String timezone, BigDecimal floorAreaM2) {
         access.require(caller, siteId, Permission.SITES_WRITE, "site " + siteId);
         Site site = existing(siteId);
         site.change(name, timezone != null ? timezone : site.timezone(), clock.instant());
+        site.resize(floorAreaM2 != null ? floorAreaM2 : site.floorAreaM2());
         return site;
     }
 

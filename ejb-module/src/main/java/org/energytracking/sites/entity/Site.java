@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.energytracking.database.entity.UtcInstant;
 import org.energytracking.problems.Problem;
@@ -31,6 +32,8 @@ public class Site {
     private Long id;
     private String name;
     private String timezone;
+    @Column(name = "floor_area_m2")
+    private BigDecimal floorAreaM2;
     @Column(name = "personal_of")
     private Long personalOf;
     @Column(name = "created_at")
@@ -63,6 +66,18 @@ public class Site {
         this.timezone = Zones.nameOrUtc(timezone);
         this.name = name.strip();
         this.updatedAt = now;
+    }
+
+    /** The floor area for kWh per m²; null: not given. */
+    public void resize(BigDecimal floorAreaM2) {
+        if (floorAreaM2 != null && (floorAreaM2.signum() <= 0 || floorAreaM2.compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0)) {
+            throw Problem.invalid("floor_area_m2", "floor_area_m2 must be a positive number of square metres");
+        }
+        this.floorAreaM2 = floorAreaM2;
+    }
+
+    public BigDecimal floorAreaM2() {
+        return floorAreaM2;
     }
 
     public boolean isPersonal() {

@@ -1,0 +1,61 @@
+package org.energytracking.analytics.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.energytracking.analytics.control.UsageReads;
+import org.energytracking.analytics.entity.ConsumptionAnalysis;
+import org.energytracking.analytics.entity.UsageQuarter;
+import org.energytracking.metering.boundary.Energy;
+import org.energytracking.metering.entity.Metered;
+import org.energytracking.metering.entity.StandingCharges;
+import org.energytracking.problems.Problem;
+
+/** Consumption analytics of a device or site over a period, against the period before it. */
+@Stateless
+public class Analytics {
+
+    /** Two periods of a year by quarter hours stay well within memory; longer ones ask for less. */
+    static final Duration MAX_PERIOD = Duration.ofDays(366);
+
+    @Inject
+    Energy energy;
+    @Inject
+    UsageReads usage;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public ConsumptionAnalysis of(Metered metered, Instant from, Instant to) {
+        Duration length = Duration.between(from, to);
+        if (length.compareTo(MAX_PERIOD) > 0) {
+            throw Problem.invalid("to", "a period of at most 366 days, please");
+        }
+        Instant previousFrom = from.minus(length);
+        List<UsageQuarter> period = usage.quarters(metered.deviceRowIds(), from, to);
+        List<UsageQuarter> previous = usage.quarters(metered.deviceRowIds(), previousFrom, from);
+        Function<LocalDate, StandingCharges.Day> standing = energy.standingCharges(metered);
+        Map<LocalDate, BigDecimal> charges = new TreeMap<>();
+        String currency = null;
+        // days not yet begun owe nothing yet
+        LocalDate today = LocalDate.now(clock.withZone(metered.zone()));
+        LocalDate end = to.atZone(metered.zone()).toLocalDate();
+        LocalDate last = end.isAfter(today) ? today : end;
+        for (LocalDate day = previousFrom.atZone(metered.zone()).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            StandingCharges.Day charge = standing.apply(day);
+            if (charge.amount() != null) {
+                charges.put(day, charge.amount());
+                currency = Objects.requireNonNullElse(currency, charge.currency());
+            }
+        }
+        return ConsumptionAnalysis.of(period, previous, from, to, metered.zone(), metered.floorAreaM2(), currency, charges);
+    }
+}

@@ -1,0 +1,100 @@
+package org.energytracking.metering.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.energytracking.devices.boundary.Devices;
+import org.energytracking.devices.entity.Device;
+import org.energytracking.identity.entity.Caller;
+import org.energytracking.identity.entity.Permission;
+import org.energytracking.metering.control.RollupReads;
+import org.energytracking.metering.entity.Bucket;
+import org.energytracking.metering.entity.EnergyPoint;
+import org.energytracking.metering.entity.EnergySeries;
+import org.energytracking.metering.entity.Metered;
+import org.energytracking.metering.entity.Resolution;
+import org.energytracking.metering.entity.StandingCharges;
+import org.energytracking.problems.Problem;
+import org.energytracking.sites.control.SiteAccess;
+import org.energytracking.sites.entity.Site;
+import org.energytracking.tariffs.control.TariffPlans;
+import org.energytracking.tariffs.entity.TariffPlan;
+
+/** kWh, cost and power of a device or a site by 15 minutes, hour, day or month, from the rollups. */
+@Stateless
+public class Energy {
+
+    /** A year by 15 minutes is 35,040 buckets; anything beyond asks for a coarser resolution. */
+    static final int MAX_BUCKETS = 40_000;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Devices devices;
+    @Inject
+    SiteAccess access;
+    @Inject
+    RollupReads reads;
+    @Inject
+    TariffPlans tariffs;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Metered device(Caller caller, String deviceId) {
+        Device device = devices.find(caller, deviceId, Permission.READINGS_READ);
+        Site site = device.siteId() == null ? null : em.find(Site.class, device.siteId());
+        return new Metered(device.details().name(), device.zone(), List.of(device.id()), device.siteId(), null,
+                site == null ? null : site.floorAreaM2());
+    }
+
+    public Metered site(Caller caller, long siteId) {
+        access.require(caller, siteId, Permission.READINGS_READ, "site " + siteId);
+        Site site = em.find(Site.class, siteId);
+        if (site == null) {
+            throw Problem.notFound("no site " + siteId);
+        }
+        List<Long> ids = em.createQuery("SELECT d.id FROM Device d WHERE d.siteId = :siteId ORDER BY d.id", Long.class)
+                .setParameter("siteId", siteId).getResultList();
+        return new Metered(site.name(), ZoneId.of(site.timezone()), ids, null, siteId, site.floorAreaM2());
+    }
+
+    public List<EnergyPoint> energy(Metered metered, Instant from, Instant to, Resolution resolution) {
+        if (!from.isBefore(to)) {
+            throw Problem.invalid("to", "to must be after from");
+        }
+        List<Bucket> buckets = resolution.buckets(from, to, metered.zone());
+        if (buckets.size() > MAX_BUCKETS) {
+            throw Problem.invalid("resolution", "that is " + buckets.size() + " buckets, more than " + MAX_BUCKETS
+                    + "; ask for a shorter range or a coarser resolution");
+        }
+        Instant start = buckets.get(0).start();
+        Instant end = buckets.get(buckets.size() - 1).end();
+        return EnergySeries.of(buckets, resolution, metered.zone(),
+                reads.rows(metered.deviceRowIds(), resolution, start, end, metered.zone()),
+                Math.max(1, metered.deviceRowIds().size()), standingCharges(metered), LocalDate.now(clock.withZone(metered.zone())));
+    }
+
+    /**
+     * A device owes the standing charge of the tariff it is priced by; a site owes its own tariff's
+     * once, plus those of devices with a tariff of their own, never one per device on the site tariff.
+     */
+    public Function<LocalDate, StandingCharges.Day> standingCharges(Metered metered) {
+        List<TariffPlan> plans = metered.isSite()
+                ? Stream.concat(Stream.of(tariffs.ofSiteOnly(metered.siteId())),
+                        metered.deviceRowIds().stream().map(tariffs::ofDeviceOnly)).toList()
+                : List.of(tariffs.forDevice(metered.deviceRowIds().get(0),
+                        metered.deviceSiteId() == null ? -1 : metered.deviceSiteId()));
+        return day -> plans.stream().map(plan -> plan.standingCharge(day)
+                        .map(charge -> new StandingCharges.Day(charge.amount(), charge.currency()))
+                        .orElse(StandingCharges.Day.NONE))
+                .reduce(StandingCharges.Day.NONE, StandingCharges.Day::plus);
+    }
+}

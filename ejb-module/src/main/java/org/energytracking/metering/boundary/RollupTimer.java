@@ -1,0 +1,72 @@
+package org.energytracking.metering.boundary;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.metering.control.DeviceLocks;
+import org.energytracking.metering.entity.StaleRange;
+
+/**
+ * Every few seconds, re-rolls what the ingest writer marked stale, so new and late readings show
+ * in the rollups within seconds. A round that overruns makes the next tick skip, not queue.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RollupTimer {
+
+    private static final Logger LOG = Logger.getLogger(RollupTimer.class.getName());
+    private static final int MAX_ROUNDS = 20;
+
+    @Inject
+    Rollups rollups;
+    @Inject
+    DeviceLocks locks;
+    @Inject
+    @ConfigProperty(name = "metering.rollup-batch")
+    int batch;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    void tick() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            // a bounded number of rounds: a range that keeps failing or widening must not pin the timer
+            List<StaleRange> stale;
+            int rounds = 0;
+            do {
+                stale = rollups.stale(batch);
+                stale.forEach(this::roll);
+            } while (stale.size() == batch && ++rounds < MAX_ROUNDS);
+        } catch (RuntimeException e) {
+            // an exception escaping a timer method would cancel the timer for good
+            LOG.log(Level.WARNING, "Rollup round failed: {0}", e.toString());
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void roll(StaleRange range) {
+        try {
+            locks.whileHolding(range.deviceRowId(), () -> {
+                rollups.roll(range);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not roll up device {0} from {1}: {2}",
+                    new Object[] {range.deviceRowId(), range.fromTs(), e.toString()});
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.energytracking.metering.control;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.energytracking.metering.entity.QuarterHour;
+import org.energytracking.metering.entity.QuarterHours;
+import org.energytracking.tariffs.entity.PricedQuarter;
+import org.energytracking.tariffs.entity.QuarterEnergy;
+
+/** The SQL of the rollup tables of one device: quarter hours written, hours and days summed from them. */
+final class RollupTables {
+
+    private static final String SUMS = "SUM(energy_wh), SUM(known_ms), SUM(samples), SUM(power_samples), SUM(power_sum_w),"
+            + " MIN(power_min_w), MAX(power_max_w), SUM(cost), MAX(currency)";
+    private static final String COLUMNS = "energy_wh, known_ms, samples, power_samples, power_sum_w, power_min_w, power_max_w, cost, currency";
+
+    private final Connection connection;
+    private final long deviceRowId;
+
+    RollupTables(Connection connection, long deviceRowId) {
+        this.connection = connection;
+        this.deviceRowId = deviceRowId;
+    }
+
+    /** Replaces the quarter hours of [from, to) with these (costs follow in {@link #price}). */
+    void replaceQuarters(long from, long to, List<QuarterHour> quarters, ZoneId zone) throws SQLException {
+        update("DELETE FROM rollup_15m WHERE device_id = ? AND start_ts >= ? AND start_ts < ?", from, to);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rollup_15m (device_id, start_ts,"
+                + " hour_start_ts, local_day, energy_wh, known_ms, samples, power_samples, power_sum_w, power_min_w,"
+                + " power_max_w) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (QuarterHour quarter : quarters) {
+                insert.setLong(1, deviceRowId);
+                insert.setLong(2, quarter.start());
+                insert.setLong(3, QuarterHours.hourStart(quarter.start(), zone));
+                insert.setDate(4, Date.valueOf(QuarterHours.localDay(quarter.start(), zone)));
+                insert.setDouble(5, quarter.energyWh());
+                insert.setLong(6, quarter.knownMs());
+                insert.setInt(7, quarter.samples());
+                insert.setInt(8, quarter.powerSamples());
+                insert.setDouble(9, quarter.powerSumW());
+                setNullable(insert, 10, quarter.powerMinW());
+                setNullable(insert, 11, quarter.powerMaxW());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    List<QuarterEnergy> storedQuarters(long from, long to) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT start_ts, energy_wh FROM rollup_15m"
+                + " WHERE device_id = ? AND start_ts >= ? AND start_ts < ? ORDER BY start_ts")) {
+            bind(select, from, to);
+            List<QuarterEnergy> quarters = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    quarters.add(new QuarterEnergy(row.getLong(1), row.getDouble(2)));
+                }
+            }
+            return quarters;
+        }
+    }
+
+    double energyWh(long from, long to) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT COALESCE(SUM(energy_wh), 0) FROM rollup_15m WHERE device_id = ? AND start_ts >= ? AND start_ts < ?")) {
+            bind(select, from, to);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getDouble(1);
+            }
+        }
+    }
+
+    void price(List<PricedQuarter> priced) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE rollup_15m SET cost = ?, currency = ?,"
+                + " price_window = ? WHERE device_id = ? AND start_ts = ?")) {
+            for (PricedQuarter quarter : priced) {
+                update.setBigDecimal(1, quarter.cost());
+                update.setString(2, quarter.currency());
+                update.setString(3, quarter.window());
+                update.setLong(4, deviceRowId);
+                update.setLong(5, quarter.start());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    /** Re-sums the hours and local days that hold the quarter hours of [from, to). */
+    void sumHoursAndDays(long from, long to, ZoneId zone) throws SQLException {
+        long firstHour = QuarterHours.hourStart(from, zone);
+        long lastHour = QuarterHours.hourStart(to - QuarterHour.MILLIS, zone);
+        update("DELETE FROM rollup_hour WHERE device_id = ? AND start_ts >= ? AND start_ts <= ?", firstHour, lastHour);
+        update("INSERT INTO rollup_hour (device_id, start_ts, local_day, " + COLUMNS + ") SELECT device_id, hour_start_ts,"
+                + " MIN(local_day), " + SUMS + " FROM rollup_15m WHERE device_id = ? AND hour_start_ts >= ?"
+                + " AND hour_start_ts <= ? GROUP BY device_id, hour_start_ts", firstHour, lastHour);
+        LocalDate firstDay = QuarterHours.localDay(from, zone);
+        LocalDate lastDay = QuarterHours.localDay(to - QuarterHour.MILLIS, zone);
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM rollup_day WHERE device_id = ? AND local_day >= ? AND local_day <= ?");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO rollup_day (device_id, local_day, "
+                     + COLUMNS + ") SELECT device_id, local_day, " + SUMS + " FROM rollup_15m WHERE device_id = ?"
+                     + " AND local_day >= ? AND local_day <= ? GROUP BY device_id, local_day")) {
+            for (PreparedStatement statement : List.of(delete, insert)) {
+                statement.setLong(1, deviceRowId);
+                statement.setDate(2, Date.valueOf(firstDay));
+                statement.setDate(3, Date.valueOf(lastDay));
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private void update(String sql, long from, long to) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, from, to);
+            statement.executeUpdate();
+        }
+    }
+
+    private void bind(PreparedStatement statement, long from, long to) throws SQLException {
+        statement.setLong(1, deviceRowId);
+        statement.setLong(2, from);
+        statement.setLong(3, to);
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DOUBLE);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+}

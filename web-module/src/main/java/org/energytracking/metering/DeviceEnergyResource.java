@@ -1,0 +1,69 @@
+package org.energytracking.metering;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.energytracking.devices.boundary.Devices;
+import org.energytracking.devices.entity.Device;
+import org.energytracking.identity.entity.Caller;
+import org.energytracking.identity.entity.Permission;
+import org.energytracking.metering.boundary.Energy;
+import org.energytracking.metering.boundary.RollupRebuilds;
+import org.energytracking.metering.entity.Metered;
+import org.energytracking.metering.entity.RebuildMode;
+import org.energytracking.problems.Problem;
+
+/** kWh and cost of one device by 15 minutes, hour, day or month; and rebuilding them on demand. */
+@Path("devices/{deviceId}/energy")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceEnergyResource {
+
+    @Inject
+    Energy energy;
+    @Inject
+    Devices devices;
+    @Inject
+    RollupRebuilds rebuilds;
+    @Inject
+    Caller caller;
+
+    @GET
+    public List<EnergyResponse> energy(@PathParam("deviceId") String deviceId, @QueryParam("from") String from,
+                                       @QueryParam("to") String to, @QueryParam("resolution") String resolution) {
+        Metered device = energy.device(caller, deviceId);
+        EnergyRange range = EnergyRange.parse(from, to, resolution, device.zone());
+        return energy.energy(device, range.from(), range.to(), range.resolution()).stream()
+                .map(point -> EnergyResponse.of(point, device.zone())).toList();
+    }
+
+    /** Recomputes the rollups of local days [from, to) from the readings (default: all of them). */
+    @POST
+    @Path("rebuild")
+    public Response rebuild(@PathParam("deviceId") String deviceId, @QueryParam("from") String from,
+                            @QueryParam("to") String to) {
+        Device device = devices.find(caller, deviceId, Permission.DEVICES_WRITE);
+        LocalDate first = from == null || from.isBlank() ? null : date("from", from);
+        LocalDate last = to == null || to.isBlank() ? LocalDate.now(device.zone()).plusDays(2) : date("to", to);
+        long execution = rebuilds.start(List.of(device.id()), first, last, RebuildMode.READINGS);
+        return Response.accepted(RollupJobsResource.JobResponse.of(rebuilds.execution(execution)))
+                .header("Location", "/api/v1/rollup-jobs/" + execution).build();
+    }
+
+    private static LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problem.invalid(field, field + " must be a date such as 2026-03-01; got '" + text + "'");
+        }
+    }
+}
