@@ -10,17 +10,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.energytracking.analytics.boundary.Analytics;
 import org.energytracking.analytics.entity.ConsumptionAnalysis;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.metering.EnergyRange;
-import org.energytracking.metering.boundary.Energy;
+import org.energytracking.metering.MeteredSubjects;
 import org.energytracking.metering.entity.Metered;
-import org.energytracking.problems.Problem;
 
 /**
  * Totals against the previous period, daily profile, weekday × hour heat map, peak demand, base
  * load and time-of-use shares, of a device ({@code /devices/{id}/analytics}) or a site.
  */
-@Path("{subject: devices|sites}/{id}/analytics")
+@Path(MeteredSubjects.PATH + "/analytics")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyticsResource {
@@ -28,23 +26,13 @@ public class AnalyticsResource {
     @Inject
     Analytics analytics;
     @Inject
-    Energy energy;
-    @Inject
-    Caller caller;
+    MeteredSubjects subjects;
 
     @GET
     public ConsumptionAnalysis analyse(@PathParam("subject") String subject, @PathParam("id") String id,
                                        @QueryParam("from") String from, @QueryParam("to") String to) {
-        Metered metered = "devices".equals(subject) ? energy.device(caller, id) : energy.site(caller, siteId(id));
+        Metered metered = subjects.find(subject, id);
         EnergyRange range = EnergyRange.parse(from, to, null, metered.zone());
         return analytics.of(metered, range.from(), range.to());
-    }
-
-    private static long siteId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw Problem.notFound("no site " + id);
-        }
     }
 }

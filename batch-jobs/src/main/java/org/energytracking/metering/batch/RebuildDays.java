@@ -53,6 +53,11 @@ public class RebuildDays extends AbstractItemReader {
     }
 
     @Override
+    public void close() {
+        LOG.log(Level.INFO, "Rebuilt {0} of {1} device-days", new Object[] {next, days == null ? 0 : days.size()});
+    }
+
+    @Override
     public Serializable checkpointInfo() {
         return next;
     }

@@ -22,14 +22,19 @@ import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.RebuildMode;
 import org.energytracking.problems.Problem;
 
-/** kWh and cost of one device by 15 minutes, hour, day or month; and rebuilding them on demand. */
-@Path("devices/{deviceId}/energy")
+/**
+ * kWh and cost of a device, or of a site summed over its devices, by 15 minutes, hour, day or
+ * month in its time zone; and rebuilding a device's on demand.
+ */
+@Path(MeteredSubjects.PATH + "/energy")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-public class DeviceEnergyResource {
+public class EnergyResource {
 
     @Inject
     Energy energy;
+    @Inject
+    MeteredSubjects subjects;
     @Inject
     Devices devices;
     @Inject
@@ -38,19 +43,23 @@ public class DeviceEnergyResource {
     Caller caller;
 
     @GET
-    public List<EnergyResponse> energy(@PathParam("deviceId") String deviceId, @QueryParam("from") String from,
-                                       @QueryParam("to") String to, @QueryParam("resolution") String resolution) {
-        Metered device = energy.device(caller, deviceId);
-        EnergyRange range = EnergyRange.parse(from, to, resolution, device.zone());
-        return energy.energy(device, range.from(), range.to(), range.resolution()).stream()
-                .map(point -> EnergyResponse.of(point, device.zone())).toList();
+    public List<EnergyResponse> energy(@PathParam("subject") String subject, @PathParam("id") String id,
+                                       @QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("resolution") String resolution) {
+        Metered metered = subjects.find(subject, id);
+        EnergyRange range = EnergyRange.parse(from, to, resolution, metered.zone());
+        return energy.energy(metered, range.from(), range.to(), range.resolution()).stream()
+                .map(point -> EnergyResponse.of(point, metered.zone())).toList();
     }
 
     /** Recomputes the rollups of local days [from, to) from the readings (default: all of them). */
     @POST
     @Path("rebuild")
-    public Response rebuild(@PathParam("deviceId") String deviceId, @QueryParam("from") String from,
-                            @QueryParam("to") String to) {
+    public Response rebuild(@PathParam("subject") String subject, @PathParam("id") String deviceId,
+                            @QueryParam("from") String from, @QueryParam("to") String to) {
+        if (!"devices".equals(subject)) {
+            throw Problem.notFound("rebuilds are per device: POST /api/v1/devices/{deviceId}/energy/rebuild");
+        }
         Device device = devices.find(caller, deviceId, Permission.DEVICES_WRITE);
         LocalDate first = from == null || from.isBlank() ? null : date("from", from);
         LocalDate last = to == null || to.isBlank() ? LocalDate.now(device.zone()).plusDays(2) : date("to", to);

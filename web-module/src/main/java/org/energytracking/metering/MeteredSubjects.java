@@ -1,0 +1,31 @@
+package org.energytracking.metering;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.energytracking.identity.entity.Caller;
+import org.energytracking.metering.boundary.Energy;
+import org.energytracking.metering.entity.Metered;
+import org.energytracking.problems.Problem;
+
+/** The device or site a {@code {subject: devices|sites}/{id}/…} path names, once the caller may read it. */
+@RequestScoped
+public class MeteredSubjects {
+
+    public static final String PATH = "{subject: devices|sites}/{id}";
+
+    @Inject
+    Energy energy;
+    @Inject
+    Caller caller;
+
+    public Metered find(String subject, String id) {
+        if ("devices".equals(subject)) {
+            return energy.device(caller, id);
+        }
+        try {
+            return energy.site(caller, Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            throw Problem.notFound("no site " + id);
+        }
+    }
+}
