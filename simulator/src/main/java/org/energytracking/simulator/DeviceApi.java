@@ -97,6 +97,17 @@ final class DeviceApi {
         };
     }
 
+    /** POST /api/v1/devices/{id}/readings as CSV; answers the HTTP status and body. */
+    HttpResponse<String> importCsv(String deviceId, String csv) throws IOException, InterruptedException {
+        return send(request("/api/v1/devices/" + deviceId + "/readings").header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
+    /** GET of an API path with the signed-in token. */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET());
+    }
+
     /** POST /api/v1/devices/{id}/mqtt-credentials: a new secret; the old one stops working. */
     ApiAnswers.MqttLogin newMqttLogin(String deviceId) throws IOException, InterruptedException {
         HttpResponse<String> response = send(request("/api/v1/devices/" + deviceId + "/mqtt-credentials")

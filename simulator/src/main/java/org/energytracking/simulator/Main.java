@@ -25,7 +25,10 @@ public final class Main {
               java -jar simulator.jar fault broker-restart [--devices 20] [--readings 100000] [--batch-size 100] [--kill-at 30]
                   stops and restarts the launcher (and so its broker) part-way; publishers reconnect and resend;
                   checks every acknowledged reading is stored (the platform keeps running in the background)
-            endpoints (both commands; default: ${DATA_DIR:-./data}/endpoints.properties, else local defaults):
+              java -jar simulator.jar query-benchmark [--days 30] [--interval 60] [--runs 200]
+                  one device with --days of readings every --interval seconds imported over HTTP; times the hourly energy query
+                  as the API runs it (target p99 < 10 ms in the database) against the same hours from raw readings
+            endpoints (every command; default: ${DATA_DIR:-./data}/endpoints.properties, else local defaults):
               --api http://127.0.0.1:8080  --mqtt tcp://127.0.0.1:1883
               --db-url jdbc:mariadb://127.0.0.1:3306/energy  --db-user root  --db-password ''
               --email admin@energy.local  --password …   (or ENERGY_EMAIL / ENERGY_PASSWORD; default: the
@@ -50,6 +53,7 @@ public final class Main {
             switch (argv[0]) {
                 case "simulate" -> new Simulator(SimulateOptions.parse(rest, dataDir), dataDir).run();
                 case "benchmark" -> new Benchmark(BenchmarkOptions.parse(rest, dataDir), dataDir).run();
+                case "query-benchmark" -> new QueryBenchmark(rest, dataDir).run();
                 case "fault" -> {
                     FaultOptions fault = FaultOptions.parse(rest, dataDir);
                     boolean passed = switch (fault.name()) {
