@@ -31,8 +31,11 @@ class OperationsIT {
     }
 
     @Test
-    void rootPageShowsWhereTheApiIs(Platform platform) {
-        var page = platform.get("/");
+    void rootSendsVisitorsToSignInWhichShowsWhereTheApiIs(Platform platform) {
+        var root = platform.anonymous().get("/");
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        var page = platform.anonymous().get("/login");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("/openapi", "/api/v1/devices");
     }

@@ -13,9 +13,13 @@ import org.energytracking.gateway.ClientAddress;
 import org.energytracking.identity.control.RoleCatalog;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
+import org.energytracking.identity.entity.TokenClaims;
 import org.energytracking.problems.Problem;
 
-/** Turns the verified access token of the request into a {@link Caller}, and the request into a {@link ClientInfo}. */
+/**
+ * Turns the verified access token of the request (the API's bearer token, or the portal's cookie)
+ * into a {@link Caller}, and the request into a {@link ClientInfo}.
+ */
 @RequestScoped
 public class RequestIdentity {
 
@@ -24,11 +28,18 @@ public class RequestIdentity {
     @Inject
     RoleCatalog roles;
 
+    /** Where the portal's gate leaves the claims of a verified cookie token (the pages send no Authorization header). */
+    public static final String PORTAL_CLAIMS = RequestIdentity.class.getName() + ".portal";
+
     private Caller caller;
 
     @Produces
     @Dependent
     Caller caller() {
+        if (caller == null && request.getAttribute(PORTAL_CLAIMS) instanceof TokenClaims portal) {
+            Set<String> current = roles.rolesOf(portal.userId());
+            caller = new Caller(portal.userId(), portal.email(), portal.sessionId(), current, roles.permissionsOf(current));
+        }
         if (caller == null) {
             JsonWebToken token = token(request.getUserPrincipal());
             if (token == null) {

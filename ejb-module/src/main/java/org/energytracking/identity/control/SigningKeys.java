@@ -90,6 +90,12 @@ public class SigningKeys {
         return fresh.kid();
     }
 
+    /** The public key of an unretired key, for verifying a token outside MicroProfile JWT (the portal's cookies). */
+    @Lock(LockType.READ)
+    public Optional<RSAPublicKey> publicKey(String kid) {
+        return keys.stream().filter(key -> key.kid().equals(kid)).findFirst().map(SigningKey::publicKey);
+    }
+
     @Lock(LockType.READ)
     public JsonObject jwks() {
         JsonArrayBuilder array = Json.createArrayBuilder();
