@@ -14,6 +14,8 @@ import java.util.Map;
  */
 final class Benchmark {
 
+    /** Readings per HTTP import request: well under the 256 KB body limit, few enough requests for the rate limit. */
+    static final int HTTP_BATCH = 1_000;
     /** A phase is over when the stored count has not grown for this long. */
     static final long STABLE_MILLIS = 10_000;
 
@@ -32,12 +34,15 @@ final class Benchmark {
         PhasePlan single = PhasePlan.create("single", run + "s-", options.devices(), options.readings(), 1, now);
         PhasePlan batch = PhasePlan.create("batch-" + options.batchSize(), run + "b-", options.devices(),
                 options.readings(), options.batchSize(), now);
+        PhasePlan http = PhasePlan.create("http-" + HTTP_BATCH, run + "h-", options.devices(), options.readings(),
+                HTTP_BATCH, now);
         try (ReadingStore store = new ReadingStore(options.endpoints())) {
             store.count(run + "%"); // fails early if the database or its tables are missing
-            Map<String, ApiAnswers.MqttLogin> logins = register(single, batch);
+            Map<String, ApiAnswers.MqttLogin> logins = register(single, batch, http);
             List<BenchmarkReport.PhaseResult> results = new ArrayList<>();
             results.add(runPhase(single, store, run + "s", logins));
             results.add(runPhase(batch, store, run + "b", logins));
+            results.add(runHttpPhase(http, store));
             double baseline = baseline(store, single, "bench_baseline_" + epoch);
 
             System.out.println();
@@ -45,10 +50,11 @@ final class Benchmark {
             System.out.println();
             results.forEach(r -> System.out.println(BenchmarkReport.details(r)));
             System.out.println();
-            System.out.print(BenchmarkTargets.report(results.get(0), results.get(1), baseline, platformResidentMb()));
+            System.out.print(BenchmarkTargets.report(results.get(0), results.get(1), results.get(2), baseline, platformResidentMb()));
             System.out.printf(Locale.ROOT, "raw baseline: %d rows as JDBC batches of %d rows (one commit each)%n",
                     single.expectedReadings(), ReadingStore.BASELINE_BATCH);
-            System.out.println("devices: " + run + "s-1.." + options.devices() + " and " + run + "b-1.." + options.devices());
+            System.out.println("devices: " + run + "s-1.." + options.devices() + ", " + run + "b-1.." + options.devices()
+                    + " and " + run + "h-1.." + options.devices());
         }
     }
 
@@ -90,6 +96,19 @@ final class Benchmark {
         double seconds = (Math.max(stored.lastGrowthNanos(), published.endNanos()) - published.startNanos()) / 1e9;
         return new BenchmarkReport.PhaseResult(plan.name(), plan.messages(), plan.expectedReadings(), stored.count(),
                 seconds, publishSeconds, published.stats().errors.sum());
+    }
+
+    private BenchmarkReport.PhaseResult runHttpPhase(PhasePlan plan, ReadingStore store) throws Exception {
+        System.err.printf(Locale.ROOT, "[%s] posting %d readings in %d requests from %d threads%n", plan.name(),
+                plan.expectedReadings(), plan.messages(), options.clients());
+        HttpBulkPhase.Posted posted = HttpBulkPhase.post(options.endpoints(), plan, options.clients());
+        double postSeconds = (posted.endNanos() - posted.startNanos()) / 1e9;
+        System.err.printf(Locale.ROOT, "[%s] posted in %.2f s (%d errors%s), waiting until stored%n", plan.name(), postSeconds,
+                posted.errors(), posted.lastError() == null ? "" : ", last: " + posted.lastError());
+        ReadingStore.Stored stored = store.awaitStored(plan.name(), plan.deviceIdPattern(), plan.expectedReadings(), STABLE_MILLIS);
+        double seconds = (Math.max(stored.lastGrowthNanos(), posted.endNanos()) - posted.startNanos()) / 1e9;
+        return new BenchmarkReport.PhaseResult(plan.name(), posted.requests(), plan.expectedReadings(), stored.count(),
+                seconds, postSeconds, posted.errors());
     }
 
     /** Resident memory of the app server and its launcher (the embedded broker), or -1 if they are not local. */

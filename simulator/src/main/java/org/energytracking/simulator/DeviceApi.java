@@ -103,6 +103,12 @@ final class DeviceApi {
                 .POST(HttpRequest.BodyPublishers.ofString(csv)));
     }
 
+    /** POST /api/v1/devices/{id}/readings as a JSON array (the MQTT batch form). */
+    HttpResponse<String> importJson(String deviceId, byte[] json) throws IOException, InterruptedException {
+        return send(request("/api/v1/devices/" + deviceId + "/readings").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json)));
+    }
+
     /** GET of an API path with the signed-in token. */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(request(path).GET());

@@ -27,6 +27,8 @@ class SimulatorSmokeIT {
         assertThat(single.find()).as(output).isTrue();
         assertThat(single.group(1)).isEqualTo("2000");
         assertThat(output).contains("batch-50: 40 messages, 2000/2000 readings stored");
+        assertThat(output).as("4 devices × 500 readings in requests of 1,000: one request each")
+                .contains("http-1000: 4 messages, 2000/2000 readings stored");
     }
 
     @Test
