@@ -3,14 +3,13 @@ package org.energytracking.portal.admin;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * A setting the deployment chooses, as the system page shows it: its effective value and the
  * environment variable that changes it (MicroProfile Config's mapping: not alphanumeric → _, upper case).
  */
-public record DeploymentSetting(String group, String name, String value, String environmentVariable) implements Serializable {
+public record DeploymentSetting(String name, String value, String environmentVariable) implements Serializable {
 
     static final List<String> SHOWN = List.of("retention.months", "partitions.months-ahead",
             "smtp.host", "smtp.port", "smtp.starttls", "smtp.user", "mail.from", "public.url",
@@ -20,7 +19,7 @@ public record DeploymentSetting(String group, String name, String value, String 
     /** The settings of the list with their values; a secret never reaches the page whatever the list says. */
     static List<DeploymentSetting> of(Config config) {
         return SHOWN.stream().filter(name -> !isSecret(name))
-                .map(name -> new DeploymentSetting(groupOf(name), name, config.getOptionalValue(name, String.class).orElse(null),
+                .map(name -> new DeploymentSetting(name, config.getOptionalValue(name, String.class).orElse(null),
                         environmentVariable(name)))
                 .toList();
     }
@@ -32,9 +31,5 @@ public record DeploymentSetting(String group, String name, String value, String 
     static boolean isSecret(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.contains("password") || lower.contains("secret") || lower.contains("key") && !lower.contains("keys");
-    }
-
-    static String groupOf(String name) {
-        return Optional.of(name.indexOf('.')).filter(dot -> dot > 0).map(dot -> name.substring(0, dot)).orElse(name);
     }
 }
