@@ -90,6 +90,10 @@ public class AuditView implements Serializable {
         return Arrays.stream(AuditAction.values()).map(AuditAction::code).sorted().toList();
     }
 
+    public void apply() {
+        FirstPage.of(":form:events");
+    }
+
     public void export() {
         List<List<Object>> rows = log.search(portalUser.caller(), filter(0, EXPORT_LIMIT)).stream().map(e -> Line.of(e).csv()).toList();
         CsvDownload.send("audit.csv", List.of("id", "at_utc", "email", "action", "outcome", "target", "client_address", "details"), rows);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.energytracking.identity.boundary.Roles;
 import org.energytracking.identity.boundary.UserAdministration;
-import org.energytracking.identity.control.NewAccounts;
 import org.energytracking.identity.entity.Role;
 import org.energytracking.portal.Faces;
 import org.energytracking.portal.export.CsvDownload;
@@ -38,26 +37,6 @@ public class UsersView implements Serializable {
     private UserRow editing;
     private List<String> editedRoles = new ArrayList<>();
 
-    /** The invite form's fields; the ids in the page are the API's field names. */
-    public static class Invitation implements Serializable {
-        public String email;
-        public String firstName;
-        public String lastName;
-        public String password;
-        public List<String> roles = new ArrayList<>(List.of(Role.VIEWER));
-
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
-        public String getFirstName() { return firstName; }
-        public void setFirstName(String firstName) { this.firstName = firstName; }
-        public String getLastName() { return lastName; }
-        public void setLastName(String lastName) { this.lastName = lastName; }
-        public String getPassword() { return password; }
-        public void setPassword(String password) { this.password = password; }
-        public List<String> getRoles() { return roles; }
-        public void setRoles(List<String> roles) { this.roles = roles; }
-    }
-
     private final LazyDataModel<UserRow> model = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filters) {
@@ -81,14 +60,17 @@ public class UsersView implements Serializable {
 
     public void invite() {
         try {
-            var details = new NewAccounts.Details(invitation.email, invitation.password, invitation.firstName, invitation.lastName);
-            var user = users.create(portalUser.caller(), details, invitation.roles, Faces.client());
+            var user = users.create(portalUser.caller(), invitation.details(), invitation.getRoles(), Faces.client());
             Notice.done("admin", "users.invited", user.email());
             text = user.email();
-            invitation.email = invitation.firstName = invitation.lastName = invitation.password = null;
+            invitation.clear();
         } catch (Problem e) {
             Faces.problem(e);
         }
+    }
+
+    public void filter() {
+        FirstPage.of(":table:users");
     }
 
     public void toggle(UserRow row) {
