@@ -50,7 +50,7 @@ class PortalAdminIT {
             assertThat(admin.await(By.cssSelector("#form\\:events_data tr:nth-child(1)")).getText())
                     .contains("user_updated", RunningPlatform.ADMIN_EMAIL);
             assertThat(admin.await(By.id("form:events_data")).getText()).doesNotContain("login");
-            admin.screenshot("admin-audit-1440");
+            admin.screenshot("admin-audit-filtered-1440");
             assertThat(admin.consoleErrors()).isEmpty();
         }
         try (Browser viewer = Browser.desktop(platform)) {
