@@ -20,6 +20,7 @@ import org.energytracking.identity.entity.AuditAction;
 import org.energytracking.identity.entity.AuthSession;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
+import org.energytracking.identity.entity.PasswordPolicy;
 import org.energytracking.identity.entity.RefreshToken;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.identity.entity.SignIn;
@@ -152,6 +153,21 @@ public class Accounts {
         }
         revocations.revoke(sessionId, "signed out by the user");
         audit.record(caller, AuditAction.SESSION_REVOKED, "session:" + sessionId, client, null);
+    }
+
+    /** Needs the current password; ends every other session of the account, keeps this one. */
+    public void changePassword(Caller caller, String currentPassword, String newPassword, ClientInfo client) {
+        User user = me(caller);
+        if (currentPassword == null || !hasher.matches(currentPassword, user.passwordHash())) {
+            audit.record(AuditAction.PASSWORD_CHANGED, false, user.id(), user.email(), "user:" + user.id(), client, "wrong current password");
+            throw Problem.invalid("current_password", "the current password is not right");
+        }
+        PasswordPolicy.check(newPassword, user.email());
+        user.changePassword(hasher.hash(newPassword), clock.instant());
+        sessions(caller).stream().map(AuthSession::id).filter(id -> !id.equals(caller.sessionId()))
+                .forEach(id -> revocations.revoke(id, "password changed"));
+        audit.record(caller, AuditAction.PASSWORD_CHANGED, "user:" + user.id(), client, null);
+        LOG.info(() -> "User " + user.id() + " changed their password");
     }
 
     public User me(Caller caller) {

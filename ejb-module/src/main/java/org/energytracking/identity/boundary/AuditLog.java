@@ -23,6 +23,17 @@ public class AuditLog {
 
     public List<AuditEvent> search(Caller caller, Filter filter) {
         caller.require(Permission.USERS_READ);
+        return query("SELECT e FROM AuditEvent e", " ORDER BY e.id DESC", AuditEvent.class, filter)
+                .setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
+    }
+
+    /** How many events the filter matches (its offset and limit aside), for paging. */
+    public long count(Caller caller, Filter filter) {
+        caller.require(Permission.USERS_READ);
+        return query("SELECT COUNT(e) FROM AuditEvent e", "", Long.class, filter).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(String select, String order, Class<T> type, Filter filter) {
         List<String> conditions = new ArrayList<>();
         if (filter.userId() != null) {
             conditions.add("e.userId = :userId");
@@ -37,7 +48,7 @@ public class AuditLog {
             conditions.add("e.at < :to");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<AuditEvent> query = em.createQuery("SELECT e FROM AuditEvent e" + where + " ORDER BY e.id DESC", AuditEvent.class);
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
         if (filter.userId() != null) {
             query.setParameter("userId", filter.userId());
         }
@@ -50,6 +61,6 @@ public class AuditLog {
         if (filter.to() != null) {
             query.setParameter("to", filter.to());
         }
-        return query.setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
+        return query;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.energytracking.identity.control.AuditTrail;
 import org.energytracking.identity.control.NewAccounts;
 import org.energytracking.identity.control.Revocations;
@@ -42,6 +43,23 @@ public class UserAdministration {
     public List<User> list(Caller caller, int offset, int limit) {
         caller.require(Permission.USERS_READ);
         return em.createNamedQuery(User.ALL, User.class).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** One page of the users whose email or name contains the text (any case), by email. */
+    public List<User> search(Caller caller, String text, int offset, int limit) {
+        caller.require(Permission.USERS_READ);
+        return em.createNamedQuery(User.MATCHING, User.class).setParameter("text", pattern(text))
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long count(Caller caller, String text) {
+        caller.require(Permission.USERS_READ);
+        return em.createNamedQuery(User.COUNT_MATCHING, Long.class).setParameter("text", pattern(text)).getSingleResult();
+    }
+
+    private static String pattern(String text) {
+        String plain = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", "");
+        return "%" + plain + "%";
     }
 
     public User find(Caller caller, long userId) {

@@ -27,11 +27,17 @@ import org.energytracking.database.entity.UtcInstant;
 @Table(name = "app_user")
 @NamedQuery(name = User.BY_EMAIL, query = "SELECT u FROM User u WHERE u.email = :email")
 @NamedQuery(name = User.ALL, query = "SELECT u FROM User u ORDER BY u.email")
+@NamedQuery(name = User.MATCHING, query = "SELECT u FROM User u WHERE u.email LIKE :text OR LOWER(u.firstName) LIKE :text"
+        + " OR LOWER(u.lastName) LIKE :text ORDER BY u.email")
+@NamedQuery(name = User.COUNT_MATCHING, query = "SELECT COUNT(u) FROM User u WHERE u.email LIKE :text"
+        + " OR LOWER(u.firstName) LIKE :text OR LOWER(u.lastName) LIKE :text")
 @NamedQuery(name = User.COUNT_WITH_ROLE, query = "SELECT COUNT(u) FROM User u JOIN u.roles r WHERE r.name = :role")
 public class User {
 
     public static final String BY_EMAIL = "User.byEmail";
     public static final String ALL = "User.all";
+    public static final String MATCHING = "User.matching";
+    public static final String COUNT_MATCHING = "User.countMatching";
     public static final String COUNT_WITH_ROLE = "User.countWithRole";
 
     @Id

@@ -47,6 +47,17 @@ public class Sites {
         return em.createNamedQuery(Site.OF_MEMBER, Site.class).setParameter("userId", caller.userId()).getResultList();
     }
 
+    /** One page of every site, by name: the administration's view, where there is a site per user. */
+    public List<Site> page(Caller caller, int offset, int limit) {
+        caller.require(Permission.USERS_READ);
+        return em.createNamedQuery(Site.ALL, Site.class).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long count(Caller caller) {
+        caller.require(Permission.USERS_READ);
+        return em.createQuery("SELECT COUNT(s) FROM Site s", Long.class).getSingleResult();
+    }
+
     /** Creates a site; its creator manages it as its first member. */
     public Site create(Caller caller, String name, String timezone, BigDecimal floorAreaM2, ClientInfo client) {
         caller.require(Permission.SITES_WRITE);

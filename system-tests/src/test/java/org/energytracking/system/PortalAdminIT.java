@@ -1,0 +1,141 @@
+package org.energytracking.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.energytracking.system.Platform.TestUser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Administration and profile pages in Debian's Chromium: invite, disable, audit, 403 for viewers, password, sessions. */
+@ExtendWith(PlatformExtension.class)
+class PortalAdminIT {
+
+    private static final By ADMIN_MENU = By.xpath("//form[@id='nav']//*[contains(text(),'Administration')]");
+
+    @Test
+    void anAdministratorInvitesAViewerDisablesAndReEnablesThemAndFindsItInTheAuditLog(Platform platform) {
+        String email = "invited-" + System.nanoTime() + "@it.test";
+        try (Browser admin = Browser.desktop(platform)) {
+            admin.signIn(RunningPlatform.ADMIN_EMAIL, RunningPlatform.ADMIN_PASSWORD);
+            assertThat(admin.driver().findElements(ADMIN_MENU)).isNotEmpty();
+            admin.open("/app/admin/users");
+            admin.click("table:invite");
+            admin.type("form:email", email);
+            admin.type("form:first_name", "Vera");
+            admin.type("form:last_name", "Viewer");
+            admin.type("form:password", "Viewer-Pass-1");
+            admin.click("form:send");
+            admin.awaitText(By.id("table:messages"), "Created the account " + email);
+            admin.awaitText(By.id("table:users:0:status"), "Enabled");
+            assertThat(admin.await(By.id("table:users_data")).getText()).contains(email, "viewer");
+            admin.screenshot("admin-users-invited-1440");
+
+            admin.click("table:users:0:toggle");
+            admin.awaitText(By.id("table:users:0:status"), "Disabled");
+            admin.click("table:users:0:toggle");
+            admin.awaitText(By.id("table:users:0:status"), "Enabled");
+
+            admin.open("/app/admin/audit");
+            admin.type("form:email", RunningPlatform.ADMIN_EMAIL);
+            admin.click("form:action");
+            admin.await(By.cssSelector("#form\\:action_panel li[data-label='user_updated']")).click();
+            admin.click("form:apply");
+            admin.awaitText(By.cssSelector("#form\\:events_data tr:nth-child(2)"), "disabled");
+            admin.awaitText(By.cssSelector("#form\\:events_data tr:nth-child(1)"), "enabled");
+            assertThat(admin.await(By.cssSelector("#form\\:events_data tr:nth-child(1)")).getText())
+                    .contains("user_updated", RunningPlatform.ADMIN_EMAIL);
+            assertThat(admin.await(By.id("form:events_data")).getText()).doesNotContain("login");
+            admin.screenshot("admin-audit-filtered-1440");
+            assertThat(admin.consoleErrors()).isEmpty();
+        }
+        try (Browser viewer = Browser.desktop(platform)) {
+            viewer.signIn(email, "Viewer-Pass-1");
+            assertThat(viewer.driver().findElements(ADMIN_MENU)).isEmpty();
+            assertThat(viewer.consoleErrors()).isEmpty();
+            viewer.open("/app/admin/users");
+            assertThat(viewer.await(By.id("error-title")).getText()).isEqualTo("Not allowed");
+            assertThat(viewer.driver().getPageSource()).doesNotContain("Exception", "table:invite");
+            viewer.screenshot("admin-viewer-403");
+            assertThat(viewer.consoleErrors()).as("only the refused page's own status")
+                    .allMatch(error -> error.contains("/app/admin/users") && error.contains("403"));
+        }
+    }
+
+    @Test
+    void everyAdministrationPageRendersOnDesktopAndPhone(Platform platform) {
+        for (boolean phone : new boolean[] {false, true}) {
+            try (Browser admin = phone ? Browser.phone(platform) : Browser.desktop(platform)) {
+                String size = phone ? "375" : "1440";
+                admin.signIn(RunningPlatform.ADMIN_EMAIL, RunningPlatform.ADMIN_PASSWORD);
+                admin.open("/app/admin/users");
+                admin.awaitText(By.id("table:users_data"), RunningPlatform.ADMIN_EMAIL);
+                admin.screenshot("admin-users-" + size);
+                admin.open("/app/admin/roles");
+                admin.awaitText(By.id("list"), "operator");
+                admin.screenshot("admin-roles-" + size);
+                admin.open("/app/admin/sites");
+                admin.click("list:sites:0:members");
+                admin.await(By.id("form:memberTable"));
+                admin.screenshot("admin-sites-" + size);
+                admin.open("/app/admin/system");
+                admin.awaitText(By.id("form:checks"), "database");
+                assertThat(admin.await(By.id("form:checks")).getText()).contains("UP");
+                assertThat(admin.await(By.id("form:settings")).getText()).contains("RETENTION_MONTHS", "SMTP_HOST")
+                        .doesNotContain("SMTP_PASSWORD");
+                admin.screenshot("admin-system-" + size);
+                admin.open("/app/admin/audit");
+                admin.await(By.id("form:events_data"));
+                admin.screenshot("admin-audit-" + size);
+                assertThat(admin.consoleErrors()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aUserEndsAnotherSessionAndChangesTheirPassword(Platform platform) {
+        TestUser user = platform.newUser("profile");
+        try (Browser a = Browser.desktop(platform); Browser b = Browser.phone(platform)) {
+            b.signIn(user.email(), user.password());
+            b.open("/app/profile");
+            b.await(By.id("sessionsForm:sessions"));
+            b.screenshot("profile-375");
+            a.signIn(user.email(), user.password());
+            a.open("/app/profile");
+            assertThat(a.await(By.id("sessionsForm:sessions")).getText()).contains("This browser");
+            a.screenshot("profile-1440");
+            List<WebElement> others = a.driver().findElements(By.cssSelector("[id$=':end']"));
+            assertThat(others).hasSizeGreaterThanOrEqualTo(2);
+            for (int left = others.size(); left > 0; left--) {
+                a.driver().findElements(By.cssSelector("[id$=':end']")).get(0).click();
+                int expected = left - 1;
+                new WebDriverWait(a.driver(), Duration.ofSeconds(15)).until(driver -> driver.findElements(By.cssSelector("[id$=':end']")).size() == expected);
+            }
+            b.open("/app/dashboard");
+            b.awaitUrl("/login");
+
+            a.type("form:current_password", "wrong-password");
+            a.type("form:password", "Changed-Pass-9");
+            a.type("form:confirmation", "Changed-Pass-9");
+            a.click("form:change");
+            a.awaitText(By.id("form:current_password_message"), "not right");
+            a.type("form:current_password", user.password());
+            a.type("form:password", "Changed-Pass-9");
+            a.type("form:confirmation", "Changed-Pass-9");
+            a.click("form:change");
+            a.awaitText(By.id("form:messages"), "password is changed");
+            a.screenshot("profile-password-changed-1440");
+            a.open("/app/profile");
+            assertThat(a.await(By.id("email")).getText()).isEqualTo(user.email());
+            assertThat(a.consoleErrors()).isEmpty();
+        }
+        try (Browser again = Browser.desktop(platform)) {
+            again.signIn(user.email(), "Changed-Pass-9");
+            assertThat(again.await(By.id("welcome")).getText()).contains(user.email());
+        }
+    }
+}
