@@ -30,10 +30,10 @@ final class FieldProblems {
         context.validationFailed();
     }
 
-    /** Null for fields outside a version, which Faces.problem finds by their plain id. */
+    /** Null for fields outside the repeated inputs, which Faces.problem shows by their plain id or at the top. */
     static String clientId(String field) {
         Matcher nested = NESTED.matcher(field);
-        if (!nested.matches()) {
+        if (!nested.matches() || "rates".equals(nested.group(4)) || "tiers".equals(nested.group(4))) {
             return null;
         }
         String version = "form:versions:" + nested.group(1);
