@@ -3,6 +3,7 @@ package org.energytracking.portal.analytics;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -45,12 +46,13 @@ public record AnalyticsResult(String name, ZoneId zone, PeriodPreset.Days days, 
         return analysis.currency() == null ? "" : analysis.currency();
     }
 
+    /** To the watt-hour, as the rollups count. */
     public static BigDecimal kwh(BigDecimal wh) {
-        return wh == null ? null : wh.movePointLeft(3);
+        return wh == null ? null : wh.movePointLeft(3).setScale(3, RoundingMode.HALF_EVEN);
     }
 
     public static BigDecimal kwhOf(double wh) {
-        return BigDecimal.valueOf(wh).movePointLeft(3);
+        return kwh(BigDecimal.valueOf(wh));
     }
 
     public List<String> trendLabels() {
