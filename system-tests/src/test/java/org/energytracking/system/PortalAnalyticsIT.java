@@ -45,58 +45,81 @@ class PortalAnalyticsIT {
         Path downloads = Files.createDirectories(Path.of("target/downloads/analytics-" + System.nanoTime()));
 
         try (Browser browser = new Browser(platform.running().httpUrl(), 1440, 900, downloads)) {
-            browser.signIn(user.email(), user.password());
-            browser.open("/app/tariffs");
-            browser.click("form:newTariff");
-            browser.type("form:name", "Home TOU");
-            browser.type("form:versions:0:valid_from_input", "2026-10-01" + Keys.TAB);
-            browser.type("form:versions:0:standing_charge_per_day_input", "0.50");
-            browser.type("form:versions:0:default_price_per_kwh_input", "0.20");
-            browser.click("form:versions:0:addRate");
-            browser.type("form:versions:0:rates:0:price_per_kwh_input", "0.30");
-            browser.click("form:preview");
-            browser.awaitText(By.id("form:previewTotal"), "56.60");
-            assertThat(browser.driver().findElement(By.id("form:previewWindows")).getText()).contains("MON-FRI 07:00-22:00", "default");
-            browser.screenshot("tariffs-desktop-preview");
-            browser.click("form:save");
-            browser.awaitText(By.id("form:tariffs"), "Home TOU");
-
-            choose(browser, "form:target", "Device: Test " + device);
-            choose(browser, "form:assignTariff", "Home TOU");
-            browser.type("form:assignFrom_input", "2026-10-01" + Keys.TAB);
-            browser.click("form:assign");
-            browser.awaitText(By.id("form:timeline"), "Home TOU");
-            browser.screenshot("tariffs-desktop-assigned");
-            assertThat(browser.consoleErrors()).isEmpty();
-
-            browser.open("/app/analytics");
-            showTheWeek(browser);
-            awaitCost(browser, "44.60");
-            assertThat(browser.driver().findElement(By.id("form:energyKwh")).getText()).isEqualTo("168");
-            assertThat(browser.driver().findElement(By.id("form:sharesTable")).getText()).contains("MON-FRI 07:00-22:00");
-            assertThat(browser.driver().findElement(By.id("form:ranking")).getText()).contains("Test " + device, "168");
-            browser.screenshot("analytics-desktop");
-
-            browser.click("form:exportTrend");
-            List<String> csv = Files.readAllLines(awaitDownload(downloads));
-            assertThat(csv.get(0)).isEqualTo("start,energy_kwh,cost,previous_start,previous_energy_kwh,previous_cost");
-            assertThat(csv).hasSize(8);
-            assertThat(csv.get(1)).startsWith("2026-10-12T00:00,24.000,6.80,2026-10-05T00:00,");
-            assertThat(csv.get(6)).startsWith("2026-10-17T00:00,24.000,5.30,");
-            assertThat(browser.consoleErrors()).isEmpty();
+            onFailure(browser, "analytics-desktop-failed", () -> tariffThenAnalytics(browser, user, device, downloads));
         }
 
         try (Browser phone = Browser.phone(platform)) {
-            phone.signIn(user.email(), user.password());
-            phone.open("/app/analytics");
-            showTheWeek(phone);
-            awaitCost(phone, "44.60");
-            phone.screenshot("analytics-phone");
-            phone.open("/app/tariffs");
-            phone.click("form:tariffs:0:edit");
-            phone.await(By.id("form:name"));
-            phone.screenshot("tariffs-phone");
-            assertThat(phone.consoleErrors()).isEmpty();
+            onFailure(phone, "analytics-phone-failed", () -> onThePhone(phone, user));
+        }
+    }
+
+    private static void tariffThenAnalytics(Browser browser, TestUser user, String device, Path downloads) throws Exception {
+        browser.signIn(user.email(), user.password());
+        browser.open("/app/tariffs");
+        browser.click("form:newTariff");
+        browser.type("form:name", "Home TOU");
+        browser.type("form:versions:0:valid_from_input", "2026-10-01" + Keys.TAB);
+        browser.type("form:versions:0:standing_charge_per_day_input", "0.50");
+        browser.type("form:versions:0:default_price_per_kwh_input", "0.20");
+        browser.click("form:versions:0:addRate");
+        browser.type("form:versions:0:rates:0:price_per_kwh_input", "0.30");
+        browser.click("form:preview");
+        browser.awaitText(By.id("form:previewTotal"), "56.60");
+        assertThat(browser.driver().findElement(By.id("form:previewWindows")).getText()).contains("MON-FRI 07:00-22:00", "default");
+        browser.screenshot("tariffs-desktop-preview");
+        browser.click("form:save");
+        browser.awaitText(By.id("form:tariffs"), "Home TOU");
+
+        choose(browser, "form:target", "Device: Test " + device);
+        choose(browser, "form:assignTariff", "Home TOU");
+        browser.type("form:assignFrom_input", "2026-10-01" + Keys.TAB);
+        browser.click("form:assign");
+        browser.awaitText(By.id("form:timeline"), "Home TOU");
+        browser.screenshot("tariffs-desktop-assigned");
+        assertThat(browser.consoleErrors()).isEmpty();
+
+        browser.open("/app/analytics");
+        showTheWeek(browser);
+        awaitCost(browser, "44.60");
+        assertThat(browser.driver().findElement(By.id("form:energyKwh")).getText()).isEqualTo("168");
+        assertThat(browser.driver().findElement(By.id("form:sharesTable")).getText()).contains("MON-FRI 07:00-22:00");
+        assertThat(browser.driver().findElement(By.id("form:ranking")).getText()).contains("Test " + device, "168");
+        browser.screenshot("analytics-desktop");
+
+        browser.click("form:exportTrend");
+        List<String> csv = Files.readAllLines(awaitDownload(downloads));
+        assertThat(csv.get(0)).isEqualTo("start,energy_kwh,cost,previous_start,previous_energy_kwh,previous_cost");
+        assertThat(csv).hasSize(8);
+        assertThat(csv.get(1)).startsWith("2026-10-12T00:00,24.000,6.80,2026-10-05T00:00,");
+        assertThat(csv.get(6)).startsWith("2026-10-17T00:00,24.000,5.30,");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private static void onThePhone(Browser phone, TestUser user) throws Exception {
+        phone.signIn(user.email(), user.password());
+        phone.open("/app/analytics");
+        showTheWeek(phone);
+        awaitCost(phone, "44.60");
+        phone.screenshot("analytics-phone");
+        phone.open("/app/tariffs");
+        phone.click("form:tariffs:0:edit");
+        phone.await(By.id("form:name"));
+        phone.screenshot("tariffs-phone");
+        assertThat(phone.consoleErrors()).isEmpty();
+    }
+
+    interface Steps {
+        void run() throws Exception;
+    }
+
+    /** A failed step leaves a screenshot and the page's text, to see what the page said instead. */
+    private static void onFailure(Browser browser, String screenshot, Steps steps) throws Exception {
+        try {
+            steps.run();
+        } catch (Exception | AssertionError failed) {
+            browser.screenshot(screenshot);
+            System.err.println(screenshot + ": " + browser.driver().findElement(By.tagName("body")).getText());
+            throw failed;
         }
     }
 

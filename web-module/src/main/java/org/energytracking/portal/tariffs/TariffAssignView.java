@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.energytracking.devices.boundary.Devices;
 import org.energytracking.portal.Faces;
+import org.energytracking.portal.export.CsvDownload;
 import org.energytracking.portal.session.PortalUser;
 import org.energytracking.problems.Problem;
 import org.energytracking.sites.boundary.Sites;
@@ -98,6 +99,11 @@ public class TariffAssignView implements Serializable {
         } catch (Problem e) {
             Faces.problem(e);
         }
+    }
+
+    public void exportTimeline() {
+        CsvDownload.send("tariff-assignments-" + target + ".csv", List.of("from", "tariff", "assigned_at"),
+                timeline.stream().map(e -> List.<Object>of(e.from(), e.tariff() == null ? "" : e.tariff(), e.assignedAt())).toList());
     }
 
     private boolean isSite() {

@@ -7,6 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +17,7 @@ import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
 import org.energytracking.portal.Faces;
+import org.energytracking.portal.export.CsvDownload;
 import org.energytracking.portal.session.PortalUser;
 import org.energytracking.problems.Problem;
 import org.energytracking.sites.boundary.Sites;
@@ -122,6 +125,19 @@ public class TariffsView implements Serializable {
             preview = null;
             FieldProblems.show(e);
         }
+    }
+
+    public void exportList() {
+        CsvDownload.send("tariffs.csv", List.of("id", "name", "currency", "versions", "valid_since"),
+                rows.stream().map(row -> List.<Object>of(row.id(), row.name(), row.currency(), row.versions(),
+                        row.since() == null ? "" : row.since())).toList());
+    }
+
+    public void exportPreview() {
+        CsvDownload.send("tariff-preview-" + preview.from() + ".csv", List.of("window", "energy_kwh", "cost", "currency"),
+                preview.windows().stream().map(window -> List.<Object>of(window.window() == null ? "" : window.window(),
+                        BigDecimal.valueOf(window.energyWh()).movePointLeft(3).setScale(3, RoundingMode.HALF_EVEN),
+                        window.cost() == null ? "" : window.cost(), preview.currency())).toList());
     }
 
     public List<TariffRow> getRows() {
