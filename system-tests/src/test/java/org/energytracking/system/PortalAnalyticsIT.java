@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A week of 1 kW in Berlin, Monday 2026-10-12 to Monday 2026-10-19 (no clock change): 24 kWh a day.
@@ -64,7 +66,7 @@ class PortalAnalyticsIT {
         browser.click("form:versions:0:addRate");
         browser.type("form:versions:0:rates:0:price_per_kwh_input", "0.30");
         browser.click("form:preview");
-        browser.awaitText(By.id("form:previewTotal"), "56.60");
+        awaitLong(browser, By.id("form:previewTotal"), "56.60");
         assertThat(browser.driver().findElement(By.id("form:previewWindows")).getText()).contains("MON-FRI 07:00-22:00", "default");
         browser.screenshot("tariffs-desktop-preview");
         browser.click("form:save");
@@ -143,7 +145,7 @@ class PortalAnalyticsIT {
         browser.type("form:from_input", "2026-10-12" + Keys.TAB);
         browser.type("form:to_input", "2026-10-18" + Keys.TAB);
         browser.click("form:show");
-        browser.awaitText(By.id("form:period"), "2026");
+        awaitLong(browser, By.id("form:period"), "2026");
     }
 
     /** Costs follow an assignment once metering has re-priced the week; until then the page shows less. */
@@ -160,6 +162,11 @@ class PortalAnalyticsIT {
                 browser.click("form:show");
             }
         }
+    }
+
+    /** For the first answers of a busy server, slower than a click's usual wait. */
+    private static void awaitLong(Browser browser, By locator, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
     private static Path awaitDownload(Path folder) throws Exception {
