@@ -21,8 +21,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A week of 1 kW in Berlin, Monday 2026-10-12 to Monday 2026-10-19 (no clock change): 24 kWh a day.
- * The tariff made in the browser charges 0.30 EUR/kWh on weekdays 07:00-22:00, 0.20 otherwise and
+ * A tariff made and assigned in the browser, a week on the analytics page, then the tariff's
+ * preview, all against one hand calculation. The week: 1 kW in Berlin, Monday 2026-10-12 to Monday
+ * 2026-10-19 (no clock change), 24 kWh a day. The tariff charges 0.30 EUR/kWh on weekdays 07:00-22:00, 0.20 otherwise and
  * 0.50 EUR a day: a weekday costs 4.50 + 1.80 + 0.50 = 6.80, a weekend day 4.80 + 0.50 = 5.30, the
  * week 5 × 6.80 + 2 × 5.30 = 44.60. Priced with it, October (the week's 168 kWh: 31.50 + 9.60 of
  * energy, 31 standing charges of 0.50) would have cost 56.60.
@@ -58,25 +59,21 @@ class PortalAnalyticsIT {
     private static void tariffThenAnalytics(Browser browser, TestUser user, String device, Path downloads) throws Exception {
         browser.signIn(user.email(), user.password());
         browser.open("/app/tariffs");
-        browser.click("form:newTariff");
-        browser.type("form:name", "Home TOU");
-        browser.type("form:versions:0:valid_from_input", "2026-10-01" + Keys.TAB);
-        browser.type("form:versions:0:standing_charge_per_day_input", "0.50");
-        browser.type("form:versions:0:default_price_per_kwh_input", "0.20");
-        browser.click("form:versions:0:addRate");
-        browser.type("form:versions:0:rates:0:price_per_kwh_input", "0.30");
-        browser.click("form:preview");
-        awaitLong(browser, By.id("form:previewTotal"), "56.60");
-        assertThat(browser.driver().findElement(By.id("form:previewWindows")).getText()).contains("MON-FRI 07:00-22:00", "default");
-        browser.screenshot("tariffs-desktop-preview");
-        browser.click("form:save");
-        browser.awaitText(By.id("form:tariffs"), "Home TOU");
+        press(browser, "form:newTariff");
+        typeIn(browser, "form:name", "Home TOU");
+        typeIn(browser, "form:versions:0:valid_from_input", "2026-10-01" + Keys.TAB);
+        typeIn(browser, "form:versions:0:standing_charge_per_day_input", "0.50");
+        typeIn(browser, "form:versions:0:default_price_per_kwh_input", "0.20");
+        press(browser, "form:versions:0:addRate");
+        typeIn(browser, "form:versions:0:rates:0:price_per_kwh_input", "0.30");
+        press(browser, "form:save");
+        awaitLong(browser, By.id("form:tariffs"), "Home TOU");
 
         choose(browser, "form:target", "Device: Test " + device);
         choose(browser, "form:assignTariff", "Home TOU");
-        browser.type("form:assignFrom_input", "2026-10-01" + Keys.TAB);
-        browser.click("form:assign");
-        browser.awaitText(By.id("form:timeline"), "Home TOU");
+        typeIn(browser, "form:assignFrom_input", "2026-10-01" + Keys.TAB);
+        press(browser, "form:assign");
+        awaitLong(browser, By.id("form:timeline"), "Home TOU");
         browser.screenshot("tariffs-desktop-assigned");
         assertThat(browser.consoleErrors()).isEmpty();
 
@@ -88,12 +85,20 @@ class PortalAnalyticsIT {
         assertThat(browser.driver().findElement(By.id("form:ranking")).getText()).contains("Test " + device, "168");
         browser.screenshot("analytics-desktop");
 
-        browser.click("form:exportTrend");
+        press(browser, "form:exportTrend");
         List<String> csv = Files.readAllLines(awaitDownload(downloads));
         assertThat(csv.get(0)).isEqualTo("start,energy_kwh,cost,previous_start,previous_energy_kwh,previous_cost");
         assertThat(csv).hasSize(8);
         assertThat(csv.get(1)).startsWith("2026-10-12T00:00,24.000,6.80,2026-10-05T00:00,");
         assertThat(csv.get(6)).startsWith("2026-10-17T00:00,24.000,5.30,");
+        assertThat(browser.consoleErrors()).isEmpty();
+
+        browser.open("/app/tariffs");
+        press(browser, "form:tariffs:0:edit");
+        press(browser, "form:preview");
+        awaitLong(browser, By.id("form:previewTotal"), "56.60");
+        assertThat(browser.driver().findElement(By.id("form:previewWindows")).getText()).contains("MON-FRI 07:00-22:00", "default");
+        browser.screenshot("tariffs-desktop-preview");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -104,8 +109,8 @@ class PortalAnalyticsIT {
         awaitCost(phone, "44.60");
         phone.screenshot("analytics-phone");
         phone.open("/app/tariffs");
-        phone.click("form:tariffs:0:edit");
-        phone.await(By.id("form:name"));
+        press(phone, "form:tariffs:0:edit");
+        patiently(phone).until(ExpectedConditions.visibilityOfElementLocated(By.id("form:name")));
         phone.screenshot("tariffs-phone");
         assertThat(phone.consoleErrors()).isEmpty();
     }
@@ -136,21 +141,21 @@ class PortalAnalyticsIT {
 
     /** A PrimeFaces select menu: open it, pick the item by its label. */
     private static void choose(Browser browser, String id, String label) {
-        browser.click(id);
+        press(browser, id);
         browser.await(By.xpath("//ul[@id='" + id + "_items']/li[@data-label='" + label + "']")).click();
     }
 
     private static void showTheWeek(Browser browser) {
         choose(browser, "form:preset", "Custom dates");
-        browser.type("form:from_input", "2026-10-12" + Keys.TAB);
-        browser.type("form:to_input", "2026-10-18" + Keys.TAB);
-        browser.click("form:show");
+        typeIn(browser, "form:from_input", "2026-10-12" + Keys.TAB);
+        typeIn(browser, "form:to_input", "2026-10-18" + Keys.TAB);
+        press(browser, "form:show");
         awaitLong(browser, By.id("form:period"), "2026");
     }
 
     /** Costs follow an assignment once metering has re-priced the week; until then the page shows less. */
     private static void awaitCost(Browser browser, String cost) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
         while (true) {
             try {
                 browser.awaitText(By.id("form:cost"), cost);
@@ -159,18 +164,32 @@ class PortalAnalyticsIT {
                 if (System.nanoTime() > deadline) {
                     throw notYet;
                 }
-                browser.click("form:show");
+                press(browser, "form:show");
             }
         }
     }
 
-    /** For the first answers of a busy server, slower than a click's usual wait. */
+    /** On a busy machine a first answer can take longer than a click's usual wait. */
+    private static WebDriverWait patiently(Browser browser) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(90));
+    }
+
     private static void awaitLong(Browser browser, By locator, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        patiently(browser).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    private static void typeIn(Browser browser, String id, String text) {
+        patiently(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        browser.type(id, text);
+    }
+
+    private static void press(Browser browser, String id) {
+        patiently(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        browser.click(id);
     }
 
     private static Path awaitDownload(Path folder) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             try (Stream<Path> files = Files.list(folder)) {
                 List<Path> done = files.filter(f -> f.toString().endsWith(".csv")).toList();
