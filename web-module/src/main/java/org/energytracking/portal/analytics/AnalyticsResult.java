@@ -1,7 +1,6 @@
 package org.energytracking.portal.analytics;
 
 import jakarta.faces.context.FacesContext;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -27,8 +26,7 @@ import org.energytracking.portal.charts.Charts.Series;
  * previous period is laid beside the current one bucket by bucket.
  */
 public record AnalyticsResult(String name, ZoneId zone, PeriodPreset.Days days, Resolution resolution,
-        ConsumptionAnalysis analysis, List<EnergyPoint> trend, List<EnergyPoint> before, List<DeviceTotal> ranking)
-        implements Serializable {
+        ConsumptionAnalysis analysis, List<EnergyPoint> trend, List<EnergyPoint> before, List<DeviceTotal> ranking) {
 
     /** One row of the weekday × hour table. */
     public record HeatRow(String day, List<BigDecimal> values) {

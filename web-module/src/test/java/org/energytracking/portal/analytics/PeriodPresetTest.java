@@ -2,10 +2,7 @@ package org.energytracking.portal.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PeriodPresetTest {
@@ -41,14 +38,5 @@ class PeriodPresetTest {
         assertThat(PeriodPreset.CUSTOM.days(THURSDAY, LocalDate.parse("2026-10-18"), LocalDate.parse("2026-10-12")))
                 .isEqualTo(new PeriodPreset.Days(LocalDate.parse("2026-10-12"), LocalDate.parse("2026-10-19")));
         assertThat(PeriodPreset.CUSTOM.days(THURSDAY, THURSDAY, THURSDAY).isOneDay()).isTrue();
-    }
-
-    @Test
-    void heatStepsRiseWithTheShareOfTheLargestValue() {
-        HeatScale scale = HeatScale.of(List.of(Arrays.asList(BigDecimal.ZERO, new BigDecimal("500"), new BigDecimal("1000"), null)));
-        assertThat(scale.styleClass(BigDecimal.ZERO)).isEqualTo("heat-0");
-        assertThat(scale.styleClass(new BigDecimal("500"))).isEqualTo("heat-5");
-        assertThat(scale.styleClass(new BigDecimal("1000"))).isEqualTo("heat-9");
-        assertThat(scale.styleClass(null)).isEqualTo("heat-none");
     }
 }
