@@ -15,8 +15,10 @@ import org.energytracking.devices.boundary.Devices;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.Permission;
+import org.energytracking.metering.control.DeviceTotals;
 import org.energytracking.metering.control.RollupReads;
 import org.energytracking.metering.entity.Bucket;
+import org.energytracking.metering.entity.DeviceTotal;
 import org.energytracking.metering.entity.EnergyPoint;
 import org.energytracking.metering.entity.EnergySeries;
 import org.energytracking.metering.entity.Metered;
@@ -45,6 +47,8 @@ public class Energy {
     RollupReads reads;
     @Inject
     TariffPlans tariffs;
+    @Inject
+    DeviceTotals totals;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -80,6 +84,14 @@ public class Energy {
         return EnergySeries.of(buckets, resolution, metered.zone(),
                 reads.rows(metered.deviceRowIds(), resolution, start, end, metered.zone()),
                 Math.max(1, metered.deviceRowIds().size()), standingCharges(metered), LocalDate.now(clock.withZone(metered.zone())));
+    }
+
+    /** The devices of what is metered by energy over the local days [from, toExclusive), most first. */
+    public List<DeviceTotal> byDevice(Metered metered, LocalDate from, LocalDate toExclusive) {
+        if (!from.isBefore(toExclusive)) {
+            throw Problem.invalid("to", "to must be after from");
+        }
+        return totals.ranked(metered.deviceRowIds(), from, toExclusive);
     }
 
     /**
