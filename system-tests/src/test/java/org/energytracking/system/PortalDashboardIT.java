@@ -26,8 +26,8 @@ class PortalDashboardIT {
     private static final long QUARTER_MS = Duration.ofMinutes(15).toMillis();
     private static final double WH_PER_QUARTER = 250;
     // The chart's first series (this period), as Chart.js holds it once drawn.
-    private static final String CHART_DATA = "var c = document.querySelector(\"[id='form:consumption'] canvas\");"
-            + " var chart = c && window.Chart && Chart.getChart(c);"
+    private static final String CHART_DATA = "var chart = null; for (var k in PrimeFaces.widgets) { var w = PrimeFaces.widgets[k];"
+            + " if (w && w.id === 'form:consumption' && w.chart) { chart = w.chart; } }"
             + " return chart ? chart.data.datasets[0].data.map(function (v) { return v === null ? 0 : Number(v); }) : null;";
 
     @Test

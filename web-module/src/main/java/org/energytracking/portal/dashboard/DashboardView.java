@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.energytracking.analytics.boundary.Analytics;
 import org.energytracking.analytics.entity.ConsumptionAnalysis;
@@ -54,7 +54,7 @@ public class DashboardView implements Serializable {
     private transient Shown shown;
 
     /** What the page shows of the chosen site and period. */
-    record Shown(ZoneId zone, DashboardPeriod period, PeriodComparison comparison, ConsumptionAnalysis analysis,
+    public record Shown(ZoneId zone, DashboardPeriod period, PeriodComparison comparison, ConsumptionAnalysis analysis,
                  PeriodTotals today, ConsumptionChart chart, List<DeviceStatus> devices) {
     }
 
@@ -132,8 +132,13 @@ public class DashboardView implements Serializable {
         return device.online(Instant.now());
     }
 
-    public ZonedDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(shown.zone());
+    /** In the site's time zone (Faces formats offset and zoned times only as ISO 8601, not in the viewer's style). */
+    public LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, shown.zone());
+    }
+
+    public LocalDateTime getPeakAt() {
+        return local(shown.analysis().peakDemand().at().toInstant());
     }
 
     public BigDecimal kwh(BigDecimal wh) {
@@ -143,6 +148,11 @@ public class DashboardView implements Serializable {
     /** A change in % as a fraction, for {@code f:convertNumber type="percent"}. */
     public BigDecimal fraction(BigDecimal percent) {
         return percent == null ? null : percent.movePointLeft(2);
+    }
+
+    /** The site's time zone id, for converters and the live script. */
+    public String getZone() {
+        return shown.zone().getId();
     }
 
     public Shown getShown() {
