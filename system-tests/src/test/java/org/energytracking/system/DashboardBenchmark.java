@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.energytracking.system.Platform.TestUser;
@@ -79,7 +80,7 @@ class DashboardBenchmark {
 
     private static long percentile(long[] values, int percentile) {
         long[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return sorted[Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 

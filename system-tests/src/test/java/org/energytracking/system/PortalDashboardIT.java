@@ -1,6 +1,7 @@
 package org.energytracking.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -45,7 +46,7 @@ class PortalDashboardIT {
             browser.signIn(user.email(), user.password());
             assertThat(browser.await(By.id("welcome")).getText()).contains(user.email());
             List<?> chart = awaitChart(browser);
-            assertThat(chart.stream().mapToDouble(v -> ((Number) v).doubleValue()).sum()).isCloseTo(todayKwh, org.assertj.core.data.Offset.offset(0.001));
+            assertThat(chart.stream().mapToDouble(v -> ((Number) v).doubleValue()).sum()).isCloseTo(todayKwh, offset(0.001));
             assertThat(browser.await(By.id("kpi-today-kwh")).getText()).isEqualTo(String.format(Locale.US, "%,.2f kWh", todayKwh));
             browser.screenshot("dashboard-desktop");
 
