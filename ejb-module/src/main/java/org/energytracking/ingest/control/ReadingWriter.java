@@ -36,6 +36,8 @@ public class ReadingWriter {
     @Inject
     IngestMetrics metrics;
     @Inject
+    ReadingsFeed feed;
+    @Inject
     @ConfigProperty(name = "writer.max-batch-readings")
     int maxBatchReadings;
     @Inject
@@ -110,6 +112,7 @@ public class ReadingWriter {
                 table.insert(batch);
                 metrics.batchCommitted(readings, System.nanoTime() - started);
                 batch.forEach(PendingWrite::succeed);
+                feed.committed(batch);
                 return;
             } catch (SQLException e) {
                 if (!SqlFailures.isTransient(e)) {
@@ -134,6 +137,7 @@ public class ReadingWriter {
             try {
                 table.insert(List.of(pending));
                 pending.succeed();
+                feed.committed(List.of(pending));
             } catch (SQLException e) {
                 pending.fail(SqlFailures.isTransient(e)
                         ? new StorageUnavailableException("database unavailable: " + e.getMessage(), e)

@@ -101,7 +101,7 @@ public class Energy {
     public Function<LocalDate, StandingCharges.Day> standingCharges(Metered metered) {
         List<TariffPlan> plans = metered.isSite()
                 ? Stream.concat(Stream.of(tariffs.ofSiteOnly(metered.siteId())),
-                        metered.deviceRowIds().stream().map(tariffs::ofDeviceOnly)).toList()
+                        tariffs.ofDevicesOnly(metered.deviceRowIds()).stream()).toList()
                 : List.of(tariffs.forDevice(metered.deviceRowIds().get(0),
                         metered.deviceSiteId() == null ? -1 : metered.deviceSiteId()));
         return day -> plans.stream().map(plan -> plan.standingCharge(day)

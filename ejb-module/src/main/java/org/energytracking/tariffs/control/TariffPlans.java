@@ -3,6 +3,7 @@ package org.energytracking.tariffs.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +26,18 @@ public class TariffPlans {
         return plan(assignments(TariffAssignment.OF_DEVICE, deviceRowId), assignments(TariffAssignment.OF_SITE, siteId));
     }
 
-    /** Only the device's own assignments (for site standing charges). */
-    public TariffPlan ofDeviceOnly(long deviceRowId) {
-        return plan(assignments(TariffAssignment.OF_DEVICE, deviceRowId), List.of());
+    /**
+     * The own plans of those of the devices that have assignments, in one query: a site with 200
+     * devices asks once, not 200 times. Devices without one add no plan.
+     */
+    public List<TariffPlan> ofDevicesOnly(List<Long> deviceRowIds) {
+        if (deviceRowIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<TariffAssignment>> byDevice = em.createNamedQuery(TariffAssignment.OF_DEVICES, TariffAssignment.class)
+                .setParameter("ids", deviceRowIds).getResultStream()
+                .collect(Collectors.groupingBy(TariffAssignment::deviceRowId, LinkedHashMap::new, Collectors.toList()));
+        return byDevice.values().stream().map(own -> plan(own, List.of())).toList();
     }
 
     /** Only the site's own assignments. */

@@ -28,11 +28,13 @@ import org.energytracking.database.entity.UtcInstant;
 @Entity
 @Table(name = "tariff_assignment")
 @NamedQuery(name = TariffAssignment.OF_DEVICE, query = "SELECT a FROM TariffAssignment a WHERE a.deviceId = :id ORDER BY a.validFrom")
+@NamedQuery(name = TariffAssignment.OF_DEVICES, query = "SELECT a FROM TariffAssignment a WHERE a.deviceId IN :ids ORDER BY a.validFrom")
 @NamedQuery(name = TariffAssignment.OF_SITE, query = "SELECT a FROM TariffAssignment a WHERE a.siteId = :id ORDER BY a.validFrom")
 @NamedQuery(name = TariffAssignment.OF_TARIFF, query = "SELECT a FROM TariffAssignment a WHERE a.tariffId = :id")
 public class TariffAssignment {
 
     public static final String OF_DEVICE = "TariffAssignment.ofDevice";
+    public static final String OF_DEVICES = "TariffAssignment.ofDevices";
     public static final String OF_SITE = "TariffAssignment.ofSite";
     public static final String OF_TARIFF = "TariffAssignment.ofTariff";
 

@@ -1,0 +1,67 @@
+package org.energytracking.portal.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.energytracking.ingest.control.ReadingsFeed;
+import org.energytracking.ingest.entity.LiveReading;
+import org.energytracking.sites.boundary.SiteAudience;
+
+/**
+ * Pushes each device's latest reading to the open pages of everyone who may see the device, over
+ * the Faces websocket channel "readings" ({@code <f:websocket channel="readings" user="#{portalUser.id}">}).
+ */
+@ApplicationScoped
+public class LiveReadings {
+
+    /** Who watches a device changes rarely; a new member sees live readings after this long. */
+    static final long AUDIENCE_TTL_MILLIS = 30_000;
+
+    @Inject
+    ReadingsFeed feed;
+    @Inject
+    SiteAudience audience;
+    @Inject
+    @Push(channel = "readings")
+    PushContext push;
+
+    private record Watchers(List<Long> users, long expiresAt) {
+    }
+
+    private final Map<Long, Watchers> watchers = new ConcurrentHashMap<>();
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        feed.listen(this::push);
+    }
+
+    void push(List<LiveReading> readings) {
+        long now = System.currentTimeMillis();
+        List<Long> unknown = readings.stream().map(LiveReading::deviceRowId)
+                .filter(device -> !watchers.containsKey(device) || watchers.get(device).expiresAt() < now).toList();
+        if (!unknown.isEmpty()) {
+            audience.watchers(unknown).forEach((device, users) -> watchers.put(device, new Watchers(users, now + AUDIENCE_TTL_MILLIS)));
+        }
+        for (LiveReading live : readings) {
+            Watchers users = watchers.get(live.deviceRowId());
+            if (users != null && !users.users().isEmpty()) {
+                push.send(message(live), users.users());
+            }
+        }
+    }
+
+    private static Map<String, Object> message(LiveReading live) {
+        Map<String, Object> message = new HashMap<>();
+        message.put("row", live.deviceRowId());
+        message.put("device", live.reading().deviceId());
+        message.put("ts", live.reading().ts());
+        message.put("power_w", live.reading().powerW());
+        return message;
+    }
+}
