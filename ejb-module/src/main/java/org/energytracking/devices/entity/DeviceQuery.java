@@ -15,7 +15,7 @@ public record DeviceQuery(String text, Long siteId, String sort, boolean descend
 
     public DeviceQuery {
         text = text == null || text.isBlank() ? null : text.strip();
-        sort = SORTS.containsKey(sort) ? sort : "name";
+        sort = sort != null && SORTS.containsKey(sort) ? sort : "name";
     }
 
     public static DeviceQuery all() {
