@@ -80,10 +80,6 @@ public class DeviceView implements Serializable {
         return ZoneId.of(device.timezone());
     }
 
-    public boolean isWritable() {
-        return user.can("devices:write");
-    }
-
     public String getId() {
         return id;
     }

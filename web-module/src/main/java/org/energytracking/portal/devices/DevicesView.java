@@ -1,6 +1,7 @@
 package org.energytracking.portal.devices;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +16,6 @@ import org.energytracking.portal.export.CsvDownload;
 import org.energytracking.portal.session.PortalUser;
 import org.energytracking.problems.Problem;
 import org.energytracking.sites.boundary.Sites;
-import org.energytracking.sites.entity.Site;
 
 /** The devices page: the lazy table or card grid, its filter, deleting and the CSV file. */
 @Named
@@ -37,8 +37,8 @@ public class DevicesView implements Serializable {
 
     @PostConstruct
     void init() {
-        for (Site site : sites.list(user.caller())) {
-            siteNames.put(site.id(), site.name());
+        if (user.can("sites:read")) {
+            sites.list(user.caller()).forEach(site -> siteNames.put(site.id(), site.name()));
         }
         table = new DeviceTable(devices, user, siteNames);
     }
@@ -68,8 +68,8 @@ public class DevicesView implements Serializable {
         return siteNames;
     }
 
-    public List<Map.Entry<Long, String>> getSites() {
-        return List.copyOf(siteNames.entrySet());
+    public List<SelectItem> getSites() {
+        return siteNames.entrySet().stream().map(site -> new SelectItem(site.getKey(), site.getValue())).toList();
     }
 
     public DeviceTable getTable() {
