@@ -53,7 +53,7 @@ public class DeviceView implements Serializable {
     public void load() {
         Device found = devices.find(user.caller(), id, Permission.DEVICES_READ);
         rowId = found.id();
-        siteName = sites.list(user.caller()).stream().filter(site -> site.id().equals(found.siteId()))
+        siteName = !user.can("sites:read") ? null : sites.list(user.caller()).stream().filter(site -> site.id().equals(found.siteId()))
                 .map(Site::name).findFirst().orElse(null);
         access = new MqttAccess(found.deviceId(), MqttAccess.PLACEHOLDER, MqttAccess.host(Faces.request()), MqttAccess.PORT);
         refresh();
