@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.logging.Logger;
 import org.energytracking.devices.control.DeviceDirectory;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.devices.entity.DeviceDetails;
+import org.energytracking.devices.entity.DeviceQuery;
 import org.energytracking.devices.entity.MeteringChanged;
 import org.energytracking.identity.control.AuditTrail;
 import org.energytracking.identity.entity.AuditAction;
@@ -75,6 +77,32 @@ public class Devices {
         var query = sites.isEmpty() ? em.createNamedQuery(Device.ALL, Device.class)
                 : em.createNamedQuery(Device.IN_SITES, Device.class).setParameter("siteIds", sites.get());
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** One page of the devices the caller may see, filtered and sorted in the database. */
+    public List<Device> page(Caller caller, DeviceQuery query, int offset, int limit) {
+        return typed(caller, query, "SELECT d", true, Device.class)
+                .map(q -> q.setFirstResult(offset).setMaxResults(limit).getResultList()).orElse(List.of());
+    }
+
+    public long count(Caller caller, DeviceQuery query) {
+        return typed(caller, query, "SELECT COUNT(d)", false, Long.class).map(TypedQuery::getSingleResult).orElse(0L);
+    }
+
+    private <T> Optional<TypedQuery<T>> typed(Caller caller, DeviceQuery query, String select, boolean ordered, Class<T> type) {
+        Optional<List<Long>> sites = access.sitesAllowing(caller, Permission.DEVICES_READ);
+        if (sites.isPresent() && sites.get().isEmpty()) {
+            return Optional.empty();
+        }
+        TypedQuery<T> typed = em.createQuery(query.jpql(select, sites.isPresent(), ordered), type);
+        sites.ifPresent(ids -> typed.setParameter("siteIds", ids));
+        if (query.text() != null) {
+            typed.setParameter("text", query.pattern());
+        }
+        if (query.siteId() != null) {
+            typed.setParameter("siteId", query.siteId());
+        }
+        return Optional.of(typed);
     }
 
     /** The device if the caller may do this with it: 404 if they cannot see it, 403 if they only see it. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +29,7 @@ public class Device {
     public static final String IN_SITES = "Device.inSites";
     public static final String BY_DEVICE_ID = "Device.byDeviceId";
     public static final int MAX_ID_LENGTH = 64;
+    private static final Duration ONLINE_WINDOW = Duration.ofMinutes(5);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -139,6 +141,11 @@ public class Device {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** Online while it has published within the last five minutes. */
+    public boolean isOnline(Instant now) {
+        return lastSeenAt != null && !lastSeenAt.isBefore(now.minus(ONLINE_WINDOW));
     }
 
     public Optional<Instant> lastSeenAt() {

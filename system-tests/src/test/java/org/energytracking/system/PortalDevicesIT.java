@@ -1,0 +1,126 @@
+package org.energytracking.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.energytracking.system.Platform.TestUser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The devices pages in Debian's Chromium: add, connect with the shown credentials, edit, delete; a viewer only reads. */
+@ExtendWith(PlatformExtension.class)
+class PortalDevicesIT {
+
+    @Test
+    void anOwnerAddsADeviceConnectsItWithTheShownCredentialsRenamesAndDeletesIt(Platform platform) throws Exception {
+        TestUser user = platform.newUser("devices-owner");
+        String deviceId = "plug-" + System.nanoTime();
+        try (Browser browser = Browser.desktop(platform)) {
+            diagnosed(browser, "devices-owner-failure", () -> addConnectRenameDelete(platform, browser, user, deviceId));
+        }
+    }
+
+    private static void addConnectRenameDelete(Platform platform, Browser browser, TestUser user, String deviceId) throws Exception {
+        browser.signIn(user.email(), user.password());
+        browser.open("/app/devices");
+        browser.click("list:add");
+        browser.click("form:save");
+        browser.awaitText(By.id("form:device_id_message"), "Required");
+        browser.type("form:device_id", deviceId);
+        browser.type("form:name", "Kitchen plug");
+        browser.type("form:type", "plug");
+        browser.click("form:save");
+        String password = browser.await(By.id("mqtt-password")).getText();
+        assertThat(browser.await(By.id("mqtt-username")).getText()).isEqualTo(deviceId);
+        assertThat(password).isNotBlank();
+        assertThat(browser.await(By.id("mqtt-command")).getText()).contains("-u " + deviceId, "-P '" + password + "'",
+                "-t devices/" + deviceId + "/readings");
+        browser.screenshot("devices-credentials");
+        browser.click("credentials:done");
+        browser.awaitText(By.id("list:devices"), deviceId);
+        browser.screenshot("devices-table");
+
+        MqttClient device = DeviceConnections.connect(platform.mqttUrl(), deviceId, password);
+        device.publish("devices/" + deviceId + "/readings", "{\"power\":230.5,\"energy\":1234}".getBytes(StandardCharsets.UTF_8), 1, false);
+        device.disconnect();
+        device.close();
+
+        browser.driver().findElement(By.linkText("Kitchen plug")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(45))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("latest-power"), "230.5 W"));
+        assertThat(browser.await(By.id("status")).getText()).contains("Online");
+        assertThat(browser.await(By.id("device-topic")).getText()).isEqualTo("devices/" + deviceId + "/readings");
+        browser.screenshot("devices-device-page");
+
+        browser.open("/app/devices");
+        browser.driver().findElement(By.cssSelector("[id$=':edit']")).click();
+        browser.type("form:name", "Kitchen plug renamed");
+        browser.click("form:save");
+        browser.awaitText(By.id("list:devices"), "Kitchen plug renamed");
+        browser.driver().findElement(By.cssSelector("[id$=':delete']")).click();
+        browser.click("confirm:yes");
+        browser.awaitText(By.id("list:devices"), "No devices yet");
+        assertThat(user.api().get("/api/v1/devices/" + deviceId).statusCode()).isEqualTo(404);
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** On a failure, the screen and the console as they were, beside the test's report. */
+    private static void diagnosed(Browser browser, String name, Step step) throws Exception {
+        try {
+            step.run();
+        } catch (Exception | AssertionError e) {
+            browser.screenshot(name);
+            System.out.println(name + " console: " + browser.consoleErrors());
+            throw e;
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    @Test
+    void aViewerSeesTheSitesDevicesButNoAddEditOrDeleteButtons(Platform platform) throws Exception {
+        TestUser owner = platform.newUser("devices-landlord");
+        JsonObject site = Platform.object(owner.api().postJson("/api/v1/sites", "{\"name\":\"Flat 7\",\"timezone\":\"Europe/Vienna\"}"));
+        long siteId = site.getJsonNumber("id").longValue();
+        String deviceId = "flat-" + System.nanoTime();
+        assertThat(owner.api().postJson("/api/v1/devices", "{\"device_id\":\"" + deviceId + "\",\"name\":\"Hall meter\",\"type\":\"meter\","
+                + "\"site_id\":" + siteId + "}").statusCode()).isEqualTo(201);
+        String email = "devices-viewer-" + System.nanoTime() + "@it.test";
+        assertThat(platform.admin().postJson("/api/v1/users", "{\"email\":\"" + email + "\",\"password\":\"ViewPass123\","
+                + "\"first_name\":\"Vera\",\"last_name\":\"Viewer\",\"roles\":[\"viewer\"]}").statusCode()).isEqualTo(201);
+        assertThat(owner.api().postJson("/api/v1/sites/" + siteId + "/members", "{\"email\":\"" + email + "\",\"role\":\"viewer\"}")
+                .statusCode()).isEqualTo(200);
+
+        try (Browser browser = Browser.phone(platform)) {
+            diagnosed(browser, "devices-viewer-failure", () -> viewerReads(browser, email, deviceId));
+        }
+    }
+
+    private static void viewerReads(Browser browser, String email, String deviceId) {
+        browser.signIn(email, "ViewPass123");
+        browser.open("/app/devices");
+        browser.awaitText(By.id("list:devices"), deviceId);
+        assertThat(browser.driver().findElements(By.id("list:add"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("[id$=':edit'], [id$=':delete'], [id$=':password']"))).isEmpty();
+        browser.screenshot("devices-phone-viewer");
+
+        browser.driver().findElement(By.xpath("//div[@id='list:layout']//div[contains(., 'Cards')]")).click();
+        browser.await(By.cssSelector(".device-card"));
+        assertThat(browser.driver().findElements(By.cssSelector("[id$=':edit'], [id$=':delete']"))).isEmpty();
+        browser.screenshot("devices-phone-cards");
+
+        browser.open("/app/device?id=" + deviceId);
+        browser.awaitText(By.id("device-topic"), "devices/" + deviceId + "/readings");
+        assertThat(browser.driver().findElements(By.id("events:replace"))).isEmpty();
+        browser.screenshot("devices-phone-device");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
