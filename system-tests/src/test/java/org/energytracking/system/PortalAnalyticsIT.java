@@ -62,10 +62,10 @@ class PortalAnalyticsIT {
         press(browser, "form:newTariff");
         typeIn(browser, "form:name", "Home TOU");
         typeIn(browser, "form:versions:0:valid_from_input", "2026-10-01" + Keys.TAB);
-        typeIn(browser, "form:versions:0:standing_charge_per_day_input", "0.50");
-        typeIn(browser, "form:versions:0:default_price_per_kwh_input", "0.20");
+        typeIn(browser, "form:versions:0:standing_charge_per_day", "0.50");
+        typeIn(browser, "form:versions:0:default_price_per_kwh", "0.20");
         press(browser, "form:versions:0:addRate");
-        typeIn(browser, "form:versions:0:rates:0:price_per_kwh_input", "0.30");
+        typeIn(browser, "form:versions:0:rates:0:price_per_kwh", "0.30");
         press(browser, "form:save");
         awaitLong(browser, By.id("form:tariffs"), "Home TOU");
 
