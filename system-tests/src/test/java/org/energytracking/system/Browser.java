@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -90,9 +91,11 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains(fragment));
     }
 
+    /** Replaces the field's text (select all, delete: widgets such as date pickers may refill a cleared field). */
     void type(String id, String text) {
         WebElement field = await(By.id(id));
-        field.clear();
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         field.sendKeys(text);
     }
 
