@@ -94,9 +94,19 @@ final class Browser implements AutoCloseable {
     /** Replaces the field's text (select all, delete: widgets such as date pickers may refill a cleared field). */
     void type(String id, String text) {
         WebElement field = await(By.id(id));
-        field.click();
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         field.sendKeys(text);
+    }
+
+    /**
+     * Sets a date picker's text as if typed: the widget's own keyboard handling loses keystrokes
+     * under Selenium; the form submits the text either way.
+     */
+    void setText(String id, String text) {
+        WebElement field = await(By.id(id));
+        driver.executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, text);
     }
 
     void click(String id) {

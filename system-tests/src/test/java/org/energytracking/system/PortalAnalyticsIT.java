@@ -15,7 +15,6 @@ import org.energytracking.system.Platform.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,7 +60,7 @@ class PortalAnalyticsIT {
         browser.open("/app/tariffs");
         press(browser, "form:newTariff");
         typeIn(browser, "form:name", "Home TOU");
-        typeIn(browser, "form:versions:0:valid_from_input", "2026-10-01" + Keys.TAB);
+        setDate(browser, "form:versions:0:valid_from_input", "2026-10-01");
         typeIn(browser, "form:versions:0:standing_charge_per_day", "0.50");
         typeIn(browser, "form:versions:0:default_price_per_kwh", "0.20");
         press(browser, "form:versions:0:addRate");
@@ -71,7 +70,7 @@ class PortalAnalyticsIT {
 
         choose(browser, "form:target", "Device: Test " + device);
         choose(browser, "form:assignTariff", "Home TOU");
-        typeIn(browser, "form:assignFrom_input", "2026-10-01" + Keys.TAB);
+        setDate(browser, "form:assignFrom_input", "2026-10-01");
         press(browser, "form:assign");
         awaitLong(browser, By.id("form:timeline"), "Home TOU");
         browser.screenshot("tariffs-desktop-assigned");
@@ -142,13 +141,13 @@ class PortalAnalyticsIT {
     /** A PrimeFaces select menu: open it, pick the item by its label. */
     private static void choose(Browser browser, String id, String label) {
         press(browser, id);
-        browser.await(By.xpath("//ul[@id='" + id + "_items']/li[@data-label='" + label + "']")).click();
+        browser.await(By.xpath("//li[@data-label='" + label + "']")).click();
     }
 
     private static void showTheWeek(Browser browser) {
         choose(browser, "form:preset", "Custom dates");
-        typeIn(browser, "form:from_input", "2026-10-12" + Keys.TAB);
-        typeIn(browser, "form:to_input", "2026-10-18" + Keys.TAB);
+        setDate(browser, "form:from_input", "2026-10-12");
+        setDate(browser, "form:to_input", "2026-10-18");
         press(browser, "form:show");
         awaitLong(browser, By.id("form:period"), "2026");
     }
@@ -176,6 +175,11 @@ class PortalAnalyticsIT {
 
     private static void awaitLong(Browser browser, By locator, String text) {
         patiently(browser).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    private static void setDate(Browser browser, String id, String date) {
+        patiently(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        browser.setText(id, date);
     }
 
     private static void typeIn(Browser browser, String id, String text) {

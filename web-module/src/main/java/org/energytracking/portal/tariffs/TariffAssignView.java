@@ -48,6 +48,11 @@ public class TariffAssignView implements Serializable {
 
     /** One entry of a timeline; tariff is null for "none from this date". */
     public record Entry(LocalDate from, String tariff, Instant assignedAt) implements Serializable {
+        /** For f:convertDateTime, which formats java.util.Date with styles (not Instant). */
+        public java.util.Date assignedAtDate() {
+            return java.util.Date.from(assignedAt);
+        }
+
     }
 
     public record Choice(String value, String label) implements Serializable {
