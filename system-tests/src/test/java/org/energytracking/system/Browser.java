@@ -109,6 +109,12 @@ final class Browser implements AutoCloseable {
                 + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, text);
     }
 
+    /** Waits until PrimeFaces has no ajax request queued or in flight (a re-render may replace what one types next). */
+    void awaitAjax() {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }

@@ -142,6 +142,7 @@ class PortalAnalyticsIT {
     private static void choose(Browser browser, String id, String label) {
         press(browser, id);
         browser.await(By.xpath("//li[@data-label='" + label + "']")).click();
+        browser.awaitAjax();
     }
 
     private static void showTheWeek(Browser browser) {
@@ -190,6 +191,7 @@ class PortalAnalyticsIT {
     private static void press(Browser browser, String id) {
         patiently(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
         browser.click(id);
+        browser.awaitAjax();
     }
 
     private static Path awaitDownload(Path folder) throws Exception {
