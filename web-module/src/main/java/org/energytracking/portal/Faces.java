@@ -43,7 +43,16 @@ public final class Faces {
     }
 
     public static void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        notice(text(key, arguments));
+    }
+
+    /** An information message from a feature's bundle. */
+    public static void infoIn(String feature, String key, Object... arguments) {
+        notice(textIn(feature, key, arguments));
+    }
+
+    private static void notice(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
     /**

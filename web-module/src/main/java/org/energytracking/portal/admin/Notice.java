@@ -15,8 +15,7 @@ public final class Notice {
     }
 
     public static void done(String feature, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, Faces.textIn(feature, key, arguments), null));
+        Faces.infoIn(feature, key, arguments);
     }
 
     public static void refused(Problem problem) {

@@ -1,7 +1,5 @@
 package org.energytracking.portal.devices;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import org.energytracking.portal.Faces;
 
 /** Texts and notices of the devices pages, from their own bundle. */
@@ -15,6 +13,6 @@ final class DeviceTexts {
     }
 
     static void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        Faces.infoIn("devices", key, arguments);
     }
 }
