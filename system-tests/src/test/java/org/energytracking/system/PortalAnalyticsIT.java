@@ -139,13 +139,15 @@ class PortalAnalyticsIT {
     }
 
     /** A PrimeFaces select menu: open it, pick the item by its label. */
-    private static void choose(Browser browser, String id, String label) {
+    private static void choose(Browser browser, String id, String label) throws InterruptedException {
         press(browser, id);
         browser.await(By.xpath("//li[@data-label='" + label + "']")).click();
+        // a choice's ajax request may be queued just after the click returns
+        Thread.sleep(300);
         browser.awaitAjax();
     }
 
-    private static void showTheWeek(Browser browser) {
+    private static void showTheWeek(Browser browser) throws InterruptedException {
         choose(browser, "form:preset", "Custom dates");
         setDate(browser, "form:from_input", "2026-10-12");
         setDate(browser, "form:to_input", "2026-10-18");
