@@ -22,8 +22,13 @@ public class MeteredSubjects {
         if ("devices".equals(subject)) {
             return energy.device(caller, id);
         }
+        return energy.site(caller, siteId(id));
+    }
+
+    /** A site id from the path; anything but a number names no site (404, like a site one may not see). */
+    public static long siteId(String id) {
         try {
-            return energy.site(caller, Long.parseLong(id));
+            return Long.parseLong(id);
         } catch (NumberFormatException e) {
             throw Problem.notFound("no site " + id);
         }

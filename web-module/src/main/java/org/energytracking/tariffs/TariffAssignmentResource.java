@@ -16,7 +16,7 @@ import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.tariffs.AssignmentMessages.AssignmentRequest;
 import org.energytracking.tariffs.AssignmentMessages.AssignmentResponse;
-import org.energytracking.problems.Problem;
+import org.energytracking.metering.MeteredSubjects;
 import org.energytracking.tariffs.boundary.TariffAssignments;
 
 /**
@@ -40,7 +40,7 @@ public class TariffAssignmentResource {
     @GET
     public List<AssignmentResponse> timeline(@PathParam("subject") String subject, @PathParam("id") String id) {
         return AssignmentResponse.timeline("devices".equals(subject)
-                ? assignments.ofDevice(caller, id) : assignments.ofSite(caller, siteId(id)));
+                ? assignments.ofDevice(caller, id) : assignments.ofSite(caller, MeteredSubjects.siteId(id)));
     }
 
     @PUT
@@ -48,14 +48,6 @@ public class TariffAssignmentResource {
                                            @NotNull @Valid AssignmentRequest body) {
         return AssignmentResponse.timeline("devices".equals(subject)
                 ? assignments.assignToDevice(caller, id, body.tariffId(), body.from(), client)
-                : assignments.assignToSite(caller, siteId(id), body.tariffId(), body.from(), client));
-    }
-
-    private static long siteId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw Problem.notFound("no site " + id);
-        }
+                : assignments.assignToSite(caller, MeteredSubjects.siteId(id), body.tariffId(), body.from(), client));
     }
 }

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.energytracking.database.entity.SqlIds;
 import org.energytracking.analytics.entity.UsageQuarter;
 import org.energytracking.ingest.control.StorageUnavailableException;
 
@@ -30,7 +30,7 @@ public class UsageReads {
         if (deviceRowIds.isEmpty()) {
             return List.of();
         }
-        String devices = deviceRowIds.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String devices = SqlIds.inList(deviceRowIds);
         String sql = "SELECT start_ts, SUM(energy_wh), SUM(known_ms), SUM(cost), price_window FROM rollup_15m"
                 + " WHERE device_id IN (" + devices + ") AND start_ts >= ? AND start_ts < ?"
                 + " GROUP BY start_ts, price_window ORDER BY start_ts";

@@ -8,8 +8,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.energytracking.database.entity.SqlIds;
 import org.energytracking.ingest.entity.Reading;
 
 /**
@@ -97,7 +97,7 @@ final class ReadingTable {
     private static void markSeen(Connection connection, List<PendingWrite> batch) throws SQLException {
         TreeSet<Long> devices = new TreeSet<>();
         batch.forEach(pending -> devices.add(pending.deviceRowId));
-        String ids = devices.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String ids = SqlIds.inList(devices);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         try (PreparedStatement seen = connection.prepareStatement("UPDATE device SET last_seen_at = ? WHERE id IN (" + ids
                 + ") AND (last_seen_at IS NULL OR last_seen_at < ?)")) {

@@ -10,8 +10,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.energytracking.database.entity.SqlIds;
 import org.energytracking.ingest.control.StorageUnavailableException;
 import org.energytracking.metering.entity.DeviceTotal;
 
@@ -29,7 +29,7 @@ public class DeviceTotals {
         if (deviceRowIds.isEmpty()) {
             return List.of();
         }
-        String devices = deviceRowIds.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String devices = SqlIds.inList(deviceRowIds);
         String sql = "SELECT d.device_id, d.name, COALESCE(SUM(r.energy_wh), 0), SUM(r.cost), MAX(r.currency)"
                 + " FROM device d LEFT JOIN rollup_day r ON r.device_id = d.id AND r.local_day >= ? AND r.local_day < ?"
                 + " WHERE d.id IN (" + devices + ") GROUP BY d.id, d.device_id, d.name"

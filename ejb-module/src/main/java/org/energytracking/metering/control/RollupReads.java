@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.energytracking.database.entity.SqlIds;
 import org.energytracking.ingest.control.StorageUnavailableException;
 import org.energytracking.metering.entity.Resolution;
 import org.energytracking.metering.entity.RollupRow;
@@ -31,7 +31,7 @@ public class RollupReads {
         if (deviceRowIds.isEmpty()) {
             return List.of();
         }
-        String devices = deviceRowIds.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String devices = SqlIds.inList(deviceRowIds);
         boolean daily = resolution == Resolution.DAY || resolution == Resolution.MONTH;
         String sql = daily
                 ? "SELECT local_day, " + SUMS + " FROM rollup_day WHERE device_id IN (" + devices + ")"
