@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,9 +70,15 @@ class MeteringIT {
         assertThat(energies(hours)).isEqualTo("3000.000 1000.000");
         assertThat(hours.getJsonObject(0).getJsonNumber("power_avg_w").doubleValue()).isEqualTo(3000.0);
 
+        // the personal site keeps UTC: its days are UTC days, summed from the Berlin device's hours
         JsonArray site = Platform.array(user.api().get("/api/v1/sites/" + siteOf(user, device)
                 + "/energy?from=2026-10-22&to=2026-10-29&resolution=day"));
-        assertThat(costs(site)).isEqualTo("7.19 7.19 5.54 5.75 7.19 7.87 8.33");
+        assertThat(energies(site)).as("the data ends at 23:00Z on the last day")
+                .isEqualTo("24000.000 24000.000 24000.000 24000.000 24000.000 24000.000 25000.000");
+        BigDecimal siteCost = total(site, "cost");
+        BigDecimal hourlyCost = total(Platform.array(user.api().get("/api/v1/devices/" + device
+                + "/energy?from=2026-10-22T00:00:00Z&to=2026-10-29T00:00:00Z&resolution=hour")), "cost");
+        assertThat(siteCost).as("the hours plus seven standing charges").isEqualByComparingTo(hourlyCost.add(new BigDecimal("3.60")));
         JsonObject analysis = Platform.object(user.api().get("/api/v1/devices/" + device
                 + "/analytics?from=2026-10-22&to=2026-10-29"));
         JsonObject current = analysis.getJsonObject("comparison").getJsonObject("current");
@@ -165,6 +172,11 @@ class MeteringIT {
 
     static String energies(JsonArray buckets) {
         return column(buckets, "energy_wh");
+    }
+
+    private static BigDecimal total(JsonArray buckets, String name) {
+        return buckets.stream().map(JsonObject.class::cast).filter(bucket -> !bucket.isNull(name))
+                .map(bucket -> bucket.getJsonNumber(name).bigDecimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static String column(JsonArray buckets, String name) {

@@ -13,7 +13,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.metering.control.DeviceLocks;
-import org.energytracking.metering.entity.StaleRange;
 
 /**
  * Every few seconds, re-rolls what the ingest writer marked stale, so new and late readings show
@@ -34,6 +33,9 @@ public class RollupTimer {
     @Inject
     @ConfigProperty(name = "metering.rollup-batch")
     int batch;
+    @Inject
+    @ConfigProperty(name = "metering.rollup-span-days")
+    int spanDays;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -44,12 +46,15 @@ public class RollupTimer {
         }
         try {
             // a bounded number of rounds: a range that keeps failing or widening must not pin the timer
-            List<StaleRange> stale;
+            boolean backlog;
             int rounds = 0;
             do {
-                stale = rollups.stale(batch);
-                stale.forEach(this::roll);
-            } while (stale.size() == batch && ++rounds < MAX_ROUNDS);
+                List<Long> devices = rollups.staleDevices(batch);
+                backlog = devices.size() == batch;
+                for (long device : devices) {
+                    backlog |= roll(device) == spanDays;
+                }
+            } while (backlog && ++rounds < MAX_ROUNDS);
         } catch (RuntimeException e) {
             // an exception escaping a timer method would cancel the timer for good
             LOG.log(Level.WARNING, "Rollup round failed: {0}", e.toString());
@@ -58,15 +63,12 @@ public class RollupTimer {
         }
     }
 
-    private void roll(StaleRange range) {
+    private int roll(long device) {
         try {
-            locks.whileHolding(range.deviceRowId(), () -> {
-                rollups.roll(range);
-                return null;
-            });
+            return locks.whileHolding(device, () -> rollups.rollEarliest(device, spanDays));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not roll up device {0} from {1}: {2}",
-                    new Object[] {range.deviceRowId(), range.fromTs(), e.toString()});
+            LOG.log(Level.WARNING, "Could not roll up device {0}: {1}", new Object[] {device, e.toString()});
+            return 0;
         }
     }
 }

@@ -21,22 +21,38 @@ public class Rollups {
     @Inject
     Rerolls rerolls;
 
+    /** Devices with stale ranges, those waiting longest first. */
     @SuppressWarnings("unchecked")
-    public List<StaleRange> stale(int limit) {
-        List<Object[]> rows = em.createNativeQuery("SELECT device_id, day, from_ts, to_ts, version FROM rollup_dirty"
-                + " ORDER BY day, device_id LIMIT ?1").setParameter(1, limit).getResultList();
-        return rows.stream().map(StaleRange::of).toList();
+    public List<Long> staleDevices(int limit) {
+        List<Number> rows = em.createNativeQuery("SELECT device_id FROM rollup_dirty GROUP BY device_id"
+                + " ORDER BY MIN(day), device_id LIMIT ?1").setParameter(1, limit).getResultList();
+        return rows.stream().map(Number::longValue).toList();
     }
 
-    /** Re-rolls a stale range and forgets it, unless the writer widened it meanwhile (then the next round takes it). */
-    public void roll(StaleRange range) {
-        Device device = em.find(Device.class, range.deviceRowId());
-        if (device != null) {
-            rerolls.afterNewReadings(device, range.fromTs(), range.toTs());
+    /**
+     * Re-rolls the device's earliest run of consecutive stale days (at most {@code maxDays}) as one
+     * span and forgets their marks, except those the writer widened meanwhile (the next round takes
+     * them). Answers the number of days rolled.
+     */
+    @SuppressWarnings("unchecked")
+    public int rollEarliest(long deviceRowId, int maxDays) {
+        List<Object[]> rows = em.createNativeQuery("SELECT device_id, day, from_ts, to_ts, version FROM rollup_dirty"
+                + " WHERE device_id = ?1 ORDER BY day LIMIT ?2").setParameter(1, deviceRowId).setParameter(2, maxDays)
+                .getResultList();
+        List<StaleRange> run = StaleRange.leadingRun(rows.stream().map(StaleRange::of).toList());
+        if (run.isEmpty()) {
+            return 0;
         }
-        em.createNativeQuery("DELETE FROM rollup_dirty WHERE device_id = ?1 AND day = ?2 AND version = ?3")
-                .setParameter(1, range.deviceRowId()).setParameter(2, range.day()).setParameter(3, range.version())
-                .executeUpdate();
+        Device device = em.find(Device.class, deviceRowId);
+        if (device != null) {
+            rerolls.afterNewReadings(device, run.get(0).fromTs(), run.get(run.size() - 1).toTs());
+        }
+        for (StaleRange range : run) {
+            em.createNativeQuery("DELETE FROM rollup_dirty WHERE device_id = ?1 AND day = ?2 AND version = ?3")
+                    .setParameter(1, deviceRowId).setParameter(2, range.day()).setParameter(3, range.version())
+                    .executeUpdate();
+        }
+        return run.size();
     }
 
     /** Rebuilds [from, to) (quarter-aligned) from the readings; false if the device is gone. */

@@ -10,14 +10,21 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.energytracking.database.entity.SqlIds;
 import org.energytracking.ingest.control.StorageUnavailableException;
+import org.energytracking.metering.entity.DaySource;
 import org.energytracking.metering.entity.Resolution;
 import org.energytracking.metering.entity.RollupRow;
 
-/** Rollup rows of one or more devices over a range, summed per bucket start in the database. */
+/**
+ * Rollup rows of one or more devices over a range, summed per stored start in the database. By
+ * day or month, devices in the query's zone come from their days and the others from finer rows,
+ * so a site's day is the site's local day whatever zone its devices keep.
+ */
 @Dependent
 public class RollupReads {
 
@@ -31,34 +38,72 @@ public class RollupReads {
         if (deviceRowIds.isEmpty()) {
             return List.of();
         }
-        String devices = SqlIds.inList(deviceRowIds);
-        boolean daily = resolution == Resolution.DAY || resolution == Resolution.MONTH;
-        String sql = daily
-                ? "SELECT local_day, " + SUMS + " FROM rollup_day WHERE device_id IN (" + devices + ")"
-                  + " AND local_day >= ? AND local_day < ? GROUP BY local_day ORDER BY local_day"
-                : "SELECT start_ts, " + SUMS + " FROM " + (resolution == Resolution.HOUR ? "rollup_hour" : "rollup_15m")
-                  + " WHERE device_id IN (" + devices + ") AND start_ts >= ? AND start_ts < ? GROUP BY start_ts ORDER BY start_ts";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            if (daily) {
-                select.setDate(1, Date.valueOf(from.atZone(zone).toLocalDate()));
-                select.setDate(2, Date.valueOf(to.atZone(zone).toLocalDate().plusDays(1)));
-            } else {
-                select.setLong(1, from.toEpochMilli());
-                select.setLong(2, to.toEpochMilli());
+        try (Connection connection = dataSource.getConnection()) {
+            if (resolution == Resolution.HOUR || resolution == Resolution.QUARTER_HOUR) {
+                DaySource source = resolution == Resolution.HOUR ? DaySource.HOURS : DaySource.QUARTERS;
+                return timed(connection, source, deviceRowIds, from, to);
             }
             List<RollupRow> rows = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    long at = daily ? row.getDate(1).toLocalDate().atStartOfDay(zone).toInstant().toEpochMilli() : row.getLong(1);
-                    double max = row.getDouble(6);
-                    rows.add(new RollupRow(at, row.getDouble(2), row.getLong(3), row.getInt(4), row.getDouble(5),
-                            row.wasNull() ? null : max, row.getBigDecimal(7), row.getString(8)));
-                }
+            for (Map.Entry<DaySource, List<Long>> group : bySource(connection, deviceRowIds, zone, from, to).entrySet()) {
+                rows.addAll(group.getKey() == DaySource.DAYS
+                        ? days(connection, group.getValue(), from, to, zone)
+                        : timed(connection, group.getKey(), group.getValue(), from, to));
             }
             return rows;
         } catch (SQLException e) {
             throw new StorageUnavailableException("could not read rollups: " + e.getMessage(), e);
         }
+    }
+
+    private static Map<DaySource, List<Long>> bySource(Connection connection, List<Long> deviceRowIds, ZoneId zone,
+                                                       Instant from, Instant to) throws SQLException {
+        Map<DaySource, List<Long>> groups = new EnumMap<>(DaySource.class);
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, timezone FROM device WHERE id IN (" + SqlIds.inList(deviceRowIds) + ")");
+             ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                DaySource source = DaySource.of(ZoneId.of(row.getString(2)), zone, from, to);
+                groups.computeIfAbsent(source, s -> new ArrayList<>()).add(row.getLong(1));
+            }
+        }
+        return groups;
+    }
+
+    private static List<RollupRow> days(Connection connection, List<Long> deviceRowIds, Instant from, Instant to,
+                                        ZoneId zone) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT local_day, " + SUMS + " FROM rollup_day"
+                + " WHERE device_id IN (" + SqlIds.inList(deviceRowIds) + ") AND local_day >= ? AND local_day < ?"
+                + " GROUP BY local_day ORDER BY local_day")) {
+            select.setDate(1, Date.valueOf(from.atZone(zone).toLocalDate()));
+            select.setDate(2, Date.valueOf(to.atZone(zone).toLocalDate().plusDays(1)));
+            return read(select, row -> row.getDate(1).toLocalDate().atStartOfDay(zone).toInstant().toEpochMilli());
+        }
+    }
+
+    private static List<RollupRow> timed(Connection connection, DaySource source, List<Long> deviceRowIds,
+                                         Instant from, Instant to) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT start_ts, " + SUMS + " FROM " + source.table()
+                + " WHERE device_id IN (" + SqlIds.inList(deviceRowIds) + ") AND start_ts >= ? AND start_ts < ?"
+                + " GROUP BY start_ts ORDER BY start_ts")) {
+            select.setLong(1, from.toEpochMilli());
+            select.setLong(2, to.toEpochMilli());
+            return read(select, row -> row.getLong(1));
+        }
+    }
+
+    private interface Start {
+        long of(ResultSet row) throws SQLException;
+    }
+
+    private static List<RollupRow> read(PreparedStatement select, Start start) throws SQLException {
+        List<RollupRow> rows = new ArrayList<>();
+        try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                double max = row.getDouble(6);
+                rows.add(new RollupRow(start.of(row), row.getDouble(2), row.getLong(3), row.getInt(4), row.getDouble(5),
+                        row.wasNull() ? null : max, row.getBigDecimal(7), row.getString(8)));
+            }
+        }
+        return rows;
     }
 }

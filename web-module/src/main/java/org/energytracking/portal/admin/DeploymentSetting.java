@@ -14,7 +14,8 @@ public record DeploymentSetting(String name, String value, String environmentVar
     static final List<String> SHOWN = List.of("retention.months", "partitions.months-ahead",
             "smtp.host", "smtp.port", "smtp.starttls", "smtp.user", "mail.from", "public.url",
             "ratelimit.address.per-minute", "ratelimit.user.per-minute", "ratelimit.auth.per-minute", "ratelimit.max-keys",
-            "metering.rollup-batch", "metering.counter-reach", "writer.max-batch-readings", "writer.retry-window-seconds");
+            "metering.rollup-batch", "metering.rollup-span-days", "metering.counter-reach",
+            "writer.max-batch-readings", "writer.retry-window-seconds");
 
     /** The settings of the list with their values; a secret never reaches the page whatever the list says. */
     static List<DeploymentSetting> of(Config config) {
