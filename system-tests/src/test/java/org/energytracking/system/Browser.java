@@ -115,6 +115,27 @@ final class Browser implements AutoCloseable {
                 + " && (!window.jQuery || jQuery.active === 0);")));
     }
 
+    /**
+     * Picks an item of a PrimeFaces select menu by its label, and checks the menu shows it: a menu
+     * re-rendered by ajax may leave its old panel behind, whose items a click would not reach.
+     */
+    void choose(String menuId, String label) {
+        String item = "//div[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]";
+        for (int attempt = 1; ; attempt++) {
+            click(menuId);
+            wait.until(d -> d.findElements(By.xpath(item)).stream().filter(WebElement::isDisplayed).findFirst()
+                    .map(shown -> { shown.click(); return true; }).orElse(false));
+            awaitAjax();
+            String shown = driver.findElement(By.id(menuId + "_label")).getText();
+            if (shown.equals(label)) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException(menuId + " shows '" + shown + "' after choosing '" + label + "'");
+            }
+        }
+    }
+
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }

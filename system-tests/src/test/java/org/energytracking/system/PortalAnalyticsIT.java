@@ -138,10 +138,8 @@ class PortalAnalyticsIT {
         return csv.toString();
     }
 
-    /** A PrimeFaces select menu: open it, pick the item by its label. */
     private static void choose(Browser browser, String id, String label) throws InterruptedException {
-        press(browser, id);
-        browser.await(By.xpath("//li[@data-label='" + label + "']")).click();
+        browser.choose(id, label);
         // a choice's ajax request may be queued just after the click returns
         Thread.sleep(300);
         browser.awaitAjax();
