@@ -45,21 +45,51 @@ final class SteadyPhase {
         for (int i = 0; i < plan.devices(); i++) {
             deviceIds.add(plan.deviceId(i));
         }
-        List<MqttPublisher> publishers = new ArrayList<>(MqttPublisher.connectAll(mqtt, clientPrefix + "-", deviceIds, logins,
-                options.qos(), false, stats));
-        PublishStats probeStats = new PublishStats();
-        publishers.addAll(MqttPublisher.connectAll(mqtt, clientPrefix + "-", List.of(probeDeviceId), logins, 1, false, probeStats));
-        LatencyProbe probe = new LatencyProbe(options.endpoints(), publishers.get(plan.devices()), probeDeviceId,
-                options.pollMillis());
         List<MemoryGrowth.Sample> memory = new ArrayList<>();
-        ExecutorService threads = Executors.newFixedThreadPool(options.clients() + 1);
+        List<MqttPublisher> publishers = new ArrayList<>();
+        Published published;
+        try {
+            publishers.addAll(MqttPublisher.connectAll(mqtt, clientPrefix + "-", deviceIds, logins, options.qos(), false, stats));
+            publishers.addAll(MqttPublisher.connectAll(mqtt, clientPrefix + "-", List.of(probeDeviceId), logins, 1, false,
+                    new PublishStats()));
+            LatencyProbe probe = new LatencyProbe(options.endpoints(), publishers.get(plan.devices()), probeDeviceId,
+                    options.pollMillis());
+            published = publish(plan, publishers, probe, stats, memory);
+            for (MqttPublisher publisher : publishers.subList(0, plan.devices())) {
+                PhaseRunner.drain(publisher, stats);
+            }
+        } finally {
+            publishers.forEach(MqttPublisher::close);
+        }
+        double seconds = (published.stopped() - published.start()) / 1e9;
+        long sent = stats.sentMessages.sum();
+        System.err.printf(Locale.ROOT, "[%s] published %d messages in %.1f s (%d errors%s), waiting until stored%n", plan.name(),
+                sent, seconds, stats.errors.sum(), stats.lastError() == null ? "" : ", last: " + stats.lastError());
+        ReadingStore.Stored stored = store.awaitStored(plan.name(), plan.deviceIdPattern(), stats.sentReadings.sum(),
+                Benchmark.STABLE_MILLIS);
+        double storedSeconds = (Math.max(stored.lastGrowthNanos(), published.stopped()) - published.start()) / 1e9;
+        BenchmarkReport.PhaseResult counts = new BenchmarkReport.PhaseResult(plan.name(), sent, stats.sentReadings.sum(),
+                stored.count(), storedSeconds, seconds, stats.errors.sum());
+        List<MemoryGrowth.Sample> samples;
+        synchronized (memory) {
+            samples = List.copyOf(memory);
+        }
+        return new Result(counts, options.steadyRate(), sent / seconds, seconds, published.probes(),
+                sampleMillis(options.steadySeconds()), samples, MemoryGrowth.of(samples, seconds));
+    }
+
+    /** When the paced publishing started and stopped (System.nanoTime), and the probes' outcome. */
+    private record Published(long start, long stopped, LatencyProbe.Outcome probes) {
+    }
+
+    private Published publish(PhasePlan plan, List<MqttPublisher> publishers, LatencyProbe probe, PublishStats stats,
+                              List<MemoryGrowth.Sample> memory) throws Exception {
         System.err.printf(Locale.ROOT, "[%s] %d msgs/s for %d s from %d devices on %d threads; probes %.0f/s polled every %d ms%n",
                 plan.name(), options.steadyRate(), options.steadySeconds(), plan.devices(), options.clients(),
                 LatencyProbe.PROBES_PER_SECOND, options.pollMillis());
+        ExecutorService threads = Executors.newFixedThreadPool(options.clients() + 1);
         long start = System.nanoTime();
         long end = start + options.steadySeconds() * 1_000_000_000L;
-        long stopped;
-        LatencyProbe.Outcome probes;
         try (Progress memoryProgress = Progress.every(sampleMillis(options.steadySeconds()), () -> sample(memory, start));
              Progress progress = Progress.every(5_000, () -> String.format(Locale.ROOT, "[%s] %d/%d s: sent %d, acked %d, errors %d; %s",
                      plan.name(), (System.nanoTime() - start) / 1_000_000_000L, options.steadySeconds(), stats.sentMessages.sum(),
@@ -77,35 +107,13 @@ final class SteadyPhase {
             for (Future<?> result : results) {
                 result.get();
             }
-            stopped = System.nanoTime();
-            probes = probing.get(); // the poller goes on until every probe is seen or lost
+            long stopped = System.nanoTime();
+            return new Published(start, stopped, probing.get()); // the poller goes on until every probe is seen or lost
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {
             threads.shutdownNow();
         }
-        try {
-            for (MqttPublisher publisher : publishers) {
-                PhaseRunner.drain(publisher, stats);
-            }
-        } finally {
-            publishers.forEach(MqttPublisher::close);
-        }
-        double seconds = (stopped - start) / 1e9;
-        long sent = stats.sentMessages.sum();
-        System.err.printf(Locale.ROOT, "[%s] published %d messages in %.1f s (%d errors%s), waiting until stored%n", plan.name(),
-                sent, seconds, stats.errors.sum(), stats.lastError() == null ? "" : ", last: " + stats.lastError());
-        ReadingStore.Stored stored = store.awaitStored(plan.name(), plan.deviceIdPattern(), stats.sentReadings.sum(),
-                Benchmark.STABLE_MILLIS);
-        double storedSeconds = (Math.max(stored.lastGrowthNanos(), stopped) - start) / 1e9;
-        BenchmarkReport.PhaseResult counts = new BenchmarkReport.PhaseResult(plan.name(), sent, stats.sentReadings.sum(),
-                stored.count(), storedSeconds, seconds, stats.errors.sum());
-        List<MemoryGrowth.Sample> samples;
-        synchronized (memory) {
-            samples = List.copyOf(memory);
-        }
-        return new Result(counts, options.steadyRate(), sent / seconds, seconds, probes,
-                sampleMillis(options.steadySeconds()), samples, MemoryGrowth.of(samples, seconds));
     }
 
     private String sample(List<MemoryGrowth.Sample> memory, long startNanos) {
