@@ -40,6 +40,16 @@ final class ApiAnswers {
         return login(parse(credentials));
     }
 
+    /** The {@code ts_ms} of every reading in an answer of {@code GET /api/v1/devices/{id}/readings}. */
+    static long[] readingTimestamps(String readings) throws IOException {
+        try {
+            return Json.createReader(new StringReader(readings)).readArray().stream()
+                    .mapToLong(reading -> reading.asJsonObject().getJsonNumber("ts_ms").longValueExact()).toArray();
+        } catch (JsonException | IllegalStateException | ClassCastException | NullPointerException | ArithmeticException e) {
+            throw new IOException("not a list of readings: " + abbreviated(readings), e);
+        }
+    }
+
     private static MqttLogin login(JsonObject mqtt) throws IOException {
         return new MqttLogin(text(mqtt, "username", "MQTT credentials"), text(mqtt, "password", "MQTT credentials"));
     }

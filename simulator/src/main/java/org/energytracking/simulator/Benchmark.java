@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code benchmark} command: publishes a fixed number of readings as single-reading messages, then as
- * batches, waits until each phase is stored, and compares the ingest rates with a raw JDBC batch insert.
+ * batches, waits until each phase is stored, and compares the ingest rates with a raw JDBC batch insert; then
+ * a steady phase at a fixed rate for publish-to-queryable latency and memory growth ({@link SteadyPhase}).
  */
 final class Benchmark {
 
@@ -36,25 +38,37 @@ final class Benchmark {
                 options.readings(), options.batchSize(), now);
         PhasePlan http = PhasePlan.create("http-" + HTTP_BATCH, run + "h-", options.devices(), options.readings(),
                 HTTP_BATCH, now);
+        PhasePlan steady = PhasePlan.create("steady-" + options.steadyRate(), run + "t-", options.steadyDevices(),
+                options.steadyDevices(), 1, now); // only its device ids: the steady phase publishes for a time, not a count
+        PhasePlan probe = PhasePlan.create("probe", run + "p-", 1, 1, 1, now);
+        boolean steadyRuns = options.steadySeconds() > 0;
         try (ReadingStore store = new ReadingStore(options.endpoints())) {
             store.count(run + "%"); // fails early if the database or its tables are missing
-            Map<String, ApiAnswers.MqttLogin> logins = register(single, batch, http);
+            Map<String, ApiAnswers.MqttLogin> logins = steadyRuns ? register(single, batch, http, steady, probe)
+                    : register(single, batch, http);
             List<BenchmarkReport.PhaseResult> results = new ArrayList<>();
             results.add(runPhase(single, store, run + "s", logins));
             results.add(runPhase(batch, store, run + "b", logins));
             results.add(runHttpPhase(http, store));
             double baseline = baseline(store, single, "bench_baseline_" + epoch);
+            long residentMb = LocalProcesses.platformResidentMb(dataDir); // after the full-rate phases
+            Optional<SteadyPhase.Result> steadyResult = steadyRuns
+                    ? Optional.of(new SteadyPhase(options, dataDir).run(steady, probe.deviceId(0), logins, store, run + "t"))
+                    : Optional.empty();
+            steadyResult.ifPresent(r -> results.add(r.counts()));
 
             System.out.println();
             System.out.print(BenchmarkReport.table(results, baseline));
             System.out.println();
             results.forEach(r -> System.out.println(BenchmarkReport.details(r)));
+            steadyResult.ifPresent(r -> System.out.print(BenchmarkReport.steady(r)));
             System.out.println();
-            System.out.print(BenchmarkTargets.report(results.get(0), results.get(1), results.get(2), baseline, platformResidentMb()));
+            System.out.print(BenchmarkTargets.report(results, baseline, residentMb, steadyResult));
             System.out.printf(Locale.ROOT, "raw baseline: %d rows as JDBC batches of %d rows (one commit each)%n",
                     single.expectedReadings(), ReadingStore.BASELINE_BATCH);
             System.out.println("devices: " + run + "s-1.." + options.devices() + ", " + run + "b-1.." + options.devices()
-                    + " and " + run + "h-1.." + options.devices());
+                    + " and " + run + "h-1.." + options.devices()
+                    + (steadyRuns ? ", steady " + run + "t-1.." + options.steadyDevices() + ", probe " + probe.deviceId(0) : ""));
         }
     }
 
@@ -109,17 +123,6 @@ final class Benchmark {
         double seconds = (Math.max(stored.lastGrowthNanos(), posted.endNanos()) - posted.startNanos()) / 1e9;
         return new BenchmarkReport.PhaseResult(plan.name(), posted.requests(), plan.expectedReadings(), stored.count(),
                 seconds, postSeconds, posted.errors());
-    }
-
-    /** Resident memory of the app server and its launcher (the embedded broker), or -1 if they are not local. */
-    private long platformResidentMb() {
-        try {
-            long payara = LocalProcesses.payaraPid(dataDir);
-            long launcher = ProcessHandle.of(payara).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
-            return LocalProcesses.Vitals.of(payara).residentMb() + (launcher > 0 ? LocalProcesses.Vitals.of(launcher).residentMb() : 0);
-        } catch (Exception notLocal) {
-            return -1;
-        }
     }
 
     private static double baseline(ReadingStore store, PhasePlan plan, String table) throws InterruptedException {

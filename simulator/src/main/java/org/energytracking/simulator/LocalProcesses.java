@@ -55,6 +55,17 @@ final class LocalProcesses {
         return Long.parseLong(pid.trim());
     }
 
+    /** Resident memory of the app server and its launcher (the embedded broker), or -1 if they are not local. */
+    static long platformResidentMb(Path dataDir) {
+        try {
+            long payara = payaraPid(dataDir);
+            long launcher = ProcessHandle.of(payara).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
+            return Vitals.of(payara).residentMb() + (launcher > 0 ? Vitals.of(launcher).residentMb() : 0);
+        } catch (Exception notLocal) {
+            return -1;
+        }
+    }
+
     static List<String> commandLine(long pid) {
         try {
             String raw = Files.readString(Path.of("/proc/" + pid + "/cmdline"), StandardCharsets.UTF_8);

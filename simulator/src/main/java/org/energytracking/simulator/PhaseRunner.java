@@ -122,7 +122,7 @@ final class PhaseRunner {
     }
 
     /** Waits for the outstanding acknowledgements, giving up when none arrived for a minute. */
-    private static void drain(MqttPublisher publisher, PublishStats stats) throws InterruptedException {
+    static void drain(MqttPublisher publisher, PublishStats stats) throws InterruptedException {
         long acked = -1;
         while (!publisher.drain(DRAIN_STALL_MILLIS)) {
             long now = stats.ackedMessages.sum() + stats.errors.sum();

@@ -27,6 +27,16 @@ class ApiAnswersTest {
     }
 
     @Test
+    void readingTimestampsAreTheEpochMillisOfTheHistoryAnswer() throws Exception {
+        String history = "[{\"ts\":\"2026-11-28T10:00:00.123Z\",\"ts_ms\":1795860000123,\"power\":12.5},"
+                + "{\"ts\":\"2026-11-28T10:00:00.124Z\",\"ts_ms\":1795860000124,\"power\":null}]";
+        assertThat(ApiAnswers.readingTimestamps(history)).containsExactly(1795860000123L, 1795860000124L);
+        assertThat(ApiAnswers.readingTimestamps("[]")).isEmpty();
+        assertThatThrownBy(() -> ApiAnswers.readingTimestamps("{\"error\":\"x\"}")).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ApiAnswers.readingTimestamps("[{\"ts\":1}]")).isInstanceOf(IOException.class);
+    }
+
+    @Test
     void answersWithoutTheExpectedFieldsAreErrorsThatSayWhatIsMissing() {
         assertThatThrownBy(() -> ApiAnswers.registeredLogin("{\"device_id\":\"plug-1\"}"))
                 .isInstanceOf(IOException.class).hasMessageContaining("mqtt");

@@ -20,6 +20,32 @@ class BenchmarkOptionsTest {
         assertThat(o.batchSize()).isEqualTo(100);
         assertThat(o.qos()).isEqualTo(1);
         assertThat(o.clients()).isEqualTo(4);
+        assertThat(o.steadyRate()).as("half of the issue's full rate").isEqualTo(5_000);
+        assertThat(o.steadySeconds()).as("the issue's 10-minute run").isEqualTo(600);
+        assertThat(o.pollMillis()).as("10 polls/s: within the API's default 600 requests/min").isEqualTo(100);
+    }
+
+    @Test
+    void steadyOptions() {
+        BenchmarkOptions o = BenchmarkOptions.parse(new String[] {"--devices", "4", "--readings", "2000", "--steady-rate", "500",
+                "--steady-seconds", "20", "--poll-ms", "25"}, dataDir);
+        assertThat(o.steadyRate()).isEqualTo(500);
+        assertThat(o.steadySeconds()).isEqualTo(20);
+        assertThat(o.pollMillis()).isEqualTo(25);
+        assertThat(BenchmarkOptions.parse(new String[] {"--devices", "1", "--readings", "10", "--steady-seconds", "0"}, dataDir)
+                .steadySeconds()).isZero();
+    }
+
+    @Test
+    void theSteadyPhaseUsesADeviceForEveryThousandMessagesPerSecondAtLeast() {
+        assertThat(BenchmarkOptions.parse(new String[] {"--devices", "4", "--steady-rate", "5000"}, dataDir).steadyDevices())
+                .isEqualTo(5);
+        assertThat(BenchmarkOptions.parse(new String[] {"--devices", "4", "--steady-rate", "4000"}, dataDir).steadyDevices())
+                .isEqualTo(4);
+        assertThat(BenchmarkOptions.parse(new String[] {"--devices", "50", "--steady-rate", "5001"}, dataDir).steadyDevices())
+                .isEqualTo(50);
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--poll-ms", "5"}, dataDir))
+                .isInstanceOf(Args.UsageException.class);
     }
 
     @Test

@@ -21,7 +21,8 @@ class SimulatorSmokeIT {
 
     @Test
     void aShortBenchmarkStoresEveryReadingExactlyOnce(Platform platform) throws Exception {
-        String output = simulator(platform, "benchmark", "--devices", "4", "--readings", "2000", "--batch-size", "50");
+        String output = simulator(platform, "benchmark", "--devices", "4", "--readings", "2000", "--batch-size", "50",
+                "--steady-rate", "500", "--steady-seconds", "20");
         assertThat(output).containsPattern("lost \\+ duplicated readings\\s+0\\s+0\\s+met");
         Matcher single = Pattern.compile("single: 2000 messages, (\\d+)/2000 readings stored").matcher(output);
         assertThat(single.find()).as(output).isTrue();
@@ -29,6 +30,18 @@ class SimulatorSmokeIT {
         assertThat(output).contains("batch-50: 40 messages, 2000/2000 readings stored");
         assertThat(output).as("4 devices × 500 readings in requests of 1,000: one request each")
                 .contains("http-1000: 4 messages, 2000/2000 readings stored");
+        Matcher steady = Pattern.compile("steady-500: (\\d+) messages, (\\d+)/(\\d+) readings stored").matcher(output);
+        assertThat(steady.find()).as(output).isTrue();
+        assertThat(steady.group(2)).as("every steady reading stored once").isEqualTo(steady.group(3)).isEqualTo(steady.group(1));
+        assertThat(Long.parseLong(steady.group(1))).as("paced: never faster than 500/s (plus the pacer's 250 ms allowance)")
+                .isBetween(1L, 10_125L);
+        Matcher probes = Pattern.compile("(\\d+) probes at 5/s, (\\d+) seen, 0 lost").matcher(output);
+        assertThat(probes.find()).as(output).isTrue();
+        assertThat(probes.group(2)).isEqualTo(probes.group(1));
+        assertThat(Long.parseLong(probes.group(1))).as("5 probes/s for 20 s").isBetween(90L, 101L);
+        assertThat(output).containsPattern("p50 \\d+ ms, p95 \\d+ ms, p99 \\d+ ms, max \\d+ ms")
+                .contains("resident memory (app server + broker), a sample every 1 s")
+                .contains("not counted, needs --steady-rate 5000");
     }
 
     @Test
