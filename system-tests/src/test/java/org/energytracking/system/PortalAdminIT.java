@@ -112,7 +112,7 @@ class PortalAdminIT {
             browser.type("zoneForm:timezone_filter", "Tokyo");
             browser.await(By.cssSelector("#zoneForm\\:timezone_panel li[data-label='Asia/Tokyo']")).click();
             browser.click("zoneForm:saveZone");
-            browser.awaitText(By.id("zoneForm:zoneMessages"), "Times now show in Asia/Tokyo");
+            browser.awaitText(By.id("zoneForm:zoneSaved"), "Times now show in Asia/Tokyo");
             browser.awaitText(By.id("sessionsForm"), "your time zone, Asia/Tokyo");
             String sessions = browser.await(By.id("sessionsForm:sessions")).getText().replace('\u202f', ' ');
             ZonedDateTime tokyo = ZonedDateTime.now(ZoneId.of("Asia/Tokyo"));

@@ -85,7 +85,7 @@ public class ProfileView implements Serializable {
     public void saveZone() {
         try {
             portalUser.moveTo(zone);
-            Notice.done("profile", "zone.saved", portalUser.getZone());
+            Faces.reloadWithNotice("zoneForm:timezone", Faces.textIn("profile", "zone.saved", portalUser.getZone()));
         } catch (Problem e) {
             Notice.refused(e);
         }
