@@ -55,6 +55,7 @@ class PortalAdminIT {
             admin.open("/app/admin/audit");
             admin.type("form:email", RunningPlatform.ADMIN_EMAIL);
             admin.click("form:action");
+            admin.type("form:action_filter", "user_updated");
             admin.await(By.cssSelector("#form\\:action_panel li[data-label='user_updated']")).click();
             admin.click("form:apply");
             admin.awaitText(By.cssSelector("#form\\:events_data tr:nth-child(2)"), "disabled");
