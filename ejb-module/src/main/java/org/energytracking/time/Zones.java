@@ -2,12 +2,22 @@ package org.energytracking.time;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
 import org.energytracking.problems.Problem;
 
-/** Time zones as users write them (IANA names) for devices and sites: blank means UTC. */
+/** Time zones as users write them (IANA names) for devices, sites and people: blank means UTC. */
 public final class Zones {
 
+    private static final List<String> CHOICES = Stream.concat(Stream.of("UTC"), ZoneId.getAvailableZoneIds().stream()
+            .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/")).sorted()).toList();
+
     private Zones() {
+    }
+
+    /** What a person picks from: UTC, then the regions' zones (Europe/Berlin), without legacy aliases. */
+    public static List<String> choices() {
+        return CHOICES;
     }
 
     /** The trimmed IANA name, "UTC" for a blank one; an unknown name is a 400 on the field {@code timezone}. */

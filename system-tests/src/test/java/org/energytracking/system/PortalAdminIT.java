@@ -3,7 +3,11 @@ package org.energytracking.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.energytracking.system.Platform.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,15 +15,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Administration and profile pages in Debian's Chromium: invite, disable, audit, 403 for viewers, password, sessions. */
+/** Administration and profile pages in Debian's Chromium: invite by email, disable, audit, 403 for viewers, password, sessions, time zone. */
 @ExtendWith(PlatformExtension.class)
 class PortalAdminIT {
 
     private static final By ADMIN_MENU = By.xpath("//form[@id='nav']//*[contains(text(),'Administration')]");
 
     @Test
-    void anAdministratorInvitesAViewerDisablesAndReEnablesThemAndFindsItInTheAuditLog(Platform platform) {
+    void anAdministratorInvitesAViewerByEmailDisablesAndReEnablesThemAndFindsItInTheAuditLog(Platform platform) throws Exception {
         String email = "invited-" + System.nanoTime() + "@it.test";
+        String replaced;
+        String link;
         try (Browser admin = Browser.desktop(platform)) {
             admin.signIn(RunningPlatform.ADMIN_EMAIL, RunningPlatform.ADMIN_PASSWORD);
             assertThat(admin.driver().findElements(ADMIN_MENU)).isNotEmpty();
@@ -28,21 +34,28 @@ class PortalAdminIT {
             admin.type("form:email", email);
             admin.type("form:first_name", "Vera");
             admin.type("form:last_name", "Viewer");
-            admin.type("form:password", "Viewer-Pass-1");
+            assertThat(admin.driver().findElements(By.id("form:password"))).as("the invitee chooses it").isEmpty();
             admin.click("form:send");
-            admin.awaitText(By.id("table:messages"), "Created the account " + email);
-            admin.awaitText(By.id("table:users:0:status"), "Enabled");
+            admin.awaitText(By.id("table:messages"), "Invited " + email);
+            admin.awaitText(By.id("table:users:0:status"), "Invited");
             assertThat(admin.await(By.id("table:users_data")).getText()).contains(email, "viewer");
             admin.screenshot("admin-users-invited-1440");
+            replaced = invitationLink(platform, email, 1);
+
+            admin.click("table:users:0:resend");
+            admin.awaitText(By.id("table:messages"), "new invitation");
+            link = invitationLink(platform, email, 2);
+            assertThat(link).isNotEqualTo(replaced);
 
             admin.click("table:users:0:toggle");
             admin.awaitText(By.id("table:users:0:status"), "Disabled");
             admin.click("table:users:0:toggle");
-            admin.awaitText(By.id("table:users:0:status"), "Enabled");
+            admin.awaitText(By.id("table:users:0:status"), "Invited");
 
             admin.open("/app/admin/audit");
             admin.type("form:email", RunningPlatform.ADMIN_EMAIL);
             admin.click("form:action");
+            admin.type("form:action_filter", "user_updated");
             admin.await(By.cssSelector("#form\\:action_panel li[data-label='user_updated']")).click();
             admin.click("form:apply");
             admin.awaitText(By.cssSelector("#form\\:events_data tr:nth-child(2)"), "disabled");
@@ -54,7 +67,21 @@ class PortalAdminIT {
             assertThat(admin.consoleErrors()).isEmpty();
         }
         try (Browser viewer = Browser.desktop(platform)) {
-            viewer.signIn(email, "Viewer-Pass-1");
+            viewer.driver().get(replaced);
+            viewer.awaitText(By.id("form:gone"), "replaced by a newer one");
+            assertThat(viewer.driver().findElements(By.id("form:password"))).isEmpty();
+            viewer.screenshot("invitation-replaced");
+
+            viewer.driver().get(link);
+            viewer.awaitText(By.id("welcome-invitee"), email);
+            viewer.screenshot("invitation-open");
+            viewer.type("form:password", "short");
+            viewer.click("form:accept");
+            viewer.awaitText(By.id("form:password_message"), "at least 8 characters");
+            viewer.type("form:password", "Viewer-Pass-1");
+            viewer.click("form:accept");
+            viewer.awaitUrl("/app/dashboard");
+            assertThat(viewer.await(By.id("welcome")).getText()).contains(email);
             assertThat(viewer.driver().findElements(ADMIN_MENU)).isEmpty();
             assertThat(viewer.consoleErrors()).isEmpty();
             viewer.open("/app/admin/users");
@@ -63,7 +90,47 @@ class PortalAdminIT {
             viewer.screenshot("admin-viewer-403");
             assertThat(viewer.consoleErrors()).as("only the refused page's own status")
                     .allMatch(error -> error.contains("/app/admin/users") && error.contains("403"));
+
+            viewer.driver().get(link);
+            viewer.awaitText(By.id("form:gone"), "has been used");
+            assertThat(viewer.driver().findElements(By.id("form:accept"))).isEmpty();
+            viewer.screenshot("invitation-used");
         }
+        try (Browser again = Browser.desktop(platform)) {
+            again.signIn(email, "Viewer-Pass-1");
+            assertThat(again.await(By.id("welcome")).getText()).contains(email);
+        }
+    }
+
+    @Test
+    void aUserSeesTheirSessionsInTheTimeZoneTheyChoose(Platform platform) {
+        TestUser user = platform.newUser("tokyo");
+        try (Browser browser = Browser.desktop(platform)) {
+            browser.signIn(user.email(), user.password());
+            browser.open("/app/profile");
+            assertThat(browser.await(By.id("sessionsForm")).getText()).contains("your time zone, UTC");
+            browser.click("zoneForm:timezone");
+            browser.type("zoneForm:timezone_filter", "Tokyo");
+            browser.await(By.cssSelector("#zoneForm\\:timezone_panel li[data-label='Asia/Tokyo']")).click();
+            browser.click("zoneForm:saveZone");
+            browser.awaitText(By.id("zoneForm:zoneSaved"), "Times now show in Asia/Tokyo");
+            browser.awaitText(By.id("sessionsForm"), "your time zone, Asia/Tokyo");
+            String sessions = browser.await(By.id("sessionsForm:sessions")).getText().replace('\u202f', ' ');
+            ZonedDateTime tokyo = ZonedDateTime.now(ZoneId.of("Asia/Tokyo"));
+            DateTimeFormatter clock = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+            assertThat(List.of(tokyo, tokyo.minusMinutes(1), tokyo.minusMinutes(2)))
+                    .as("a session started just now, at Tokyo's time: " + sessions)
+                    .anyMatch(time -> sessions.contains(clock.format(time)));
+            browser.screenshot("profile-time-zone-1440");
+            browser.open("/app/profile");
+            assertThat(browser.await(By.id("sessionsForm")).getText()).contains("your time zone, Asia/Tokyo");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    /** The link in the {@code nth} invitation email to the address. */
+    private static String invitationLink(Platform platform, String email, int nth) throws InterruptedException {
+        return platform.running().httpUrl() + "/accept-invitation?token=" + InvitationsIT.invitationToken(platform, email, nth);
     }
 
     @Test

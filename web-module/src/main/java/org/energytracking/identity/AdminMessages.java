@@ -17,13 +17,17 @@ public final class AdminMessages {
     private AdminMessages() {
     }
 
-    public record NewUser(@NotBlank @Email @Size(max = 254) String email, @NotNull String password,
+    /** Without a password the user is invited: they get an email with a link to choose one. */
+    public record NewUser(@NotBlank @Email @Size(max = 254) String email, String password,
                           @NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
                           List<@NotBlank String> roles) {
         @Override
         public String toString() {
             return "NewUser[email=" + email + "]";
         }
+    }
+
+    public record MyChanges(@NotBlank @Size(max = 64) String timezone) {
     }
 
     public record UserChanges(@Size(min = 1, max = 100) String firstName, @Size(min = 1, max = 100) String lastName,

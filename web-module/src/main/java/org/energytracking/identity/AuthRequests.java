@@ -43,6 +43,13 @@ public final class AuthRequests {
         }
     }
 
+    public record InvitationAccept(@NotBlank String token, @NotNull String password, @Size(max = 64) String timezone) {
+        @Override
+        public String toString() {
+            return "InvitationAccept[]";
+        }
+    }
+
     public record Verify(@NotBlank String token) {
         @Override
         public String toString() {

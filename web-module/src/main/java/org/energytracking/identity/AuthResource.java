@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.energytracking.identity.boundary.Accounts;
+import org.energytracking.identity.boundary.Invitations;
 import org.energytracking.identity.boundary.Recovery;
 import org.energytracking.identity.control.NewAccounts;
 import org.energytracking.identity.control.SigningKeys;
@@ -25,7 +26,7 @@ import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.problems.Problem;
 
-/** Accounts and tokens: the seed's register and login, refresh, sign-out, sessions and recovery. */
+/** Accounts and tokens: the seed's register and login, refresh, sign-out, sessions, recovery and accepting invitations. */
 @Path("auth")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +40,8 @@ public class AuthResource {
     Accounts accounts;
     @Inject
     Recovery recovery;
+    @Inject
+    Invitations invitations;
     @Inject
     SigningKeys keys;
     @Inject
@@ -112,6 +115,15 @@ public class AuthResource {
     public AuthResponses.Message verifyEmail(@NotNull @Valid AuthRequests.Verify body) {
         recovery.verifyEmail(body.token(), client);
         return new AuthResponses.Message("Email confirmed; you can sign in.");
+    }
+
+    /** The invitee chooses a password with the token from their invitation email and is signed in. */
+    @POST
+    @Path("invitation/accept")
+    @PermitAll
+    public AuthResponses.Tokens acceptInvitation(@NotNull @Valid AuthRequests.InvitationAccept body) {
+        var user = invitations.accept(body.token(), body.password(), body.timezone(), client);
+        return AuthResponses.Tokens.of(accounts.login(user.email(), body.password(), client));
     }
 
     @GET

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.energytracking.identity.AuthResponses.Account;
 import org.energytracking.identity.boundary.Accounts;
+import org.energytracking.identity.boundary.Invitations;
 import org.energytracking.identity.boundary.UserAdministration;
 import org.energytracking.identity.control.NewAccounts;
 import org.energytracking.identity.entity.Caller;
@@ -42,6 +43,8 @@ public class UsersResource {
     @Inject
     UserAdministration users;
     @Inject
+    Invitations invitations;
+    @Inject
     Caller caller;
     @Inject
     ClientInfo client;
@@ -58,11 +61,28 @@ public class UsersResource {
         return users.list(caller, offset, limit).stream().map(Account::of).toList();
     }
 
+    @PUT
+    @Path("me")
+    public Account changeMe(@NotNull @Valid AdminMessages.MyChanges body) {
+        return Account.of(accounts.moveTo(caller, body.timezone()));
+    }
+
+    /** With a password the account is ready at once; without one its owner is invited by email. */
     @POST
     public Response create(@NotNull @Valid AdminMessages.NewUser body, @Context UriInfo uri) {
-        var details = new NewAccounts.Details(body.email(), body.password(), body.firstName(), body.lastName());
-        User user = users.create(caller, details, body.roles() == null ? List.of(Role.VIEWER) : body.roles(), client);
+        List<String> roles = body.roles() == null ? List.of(Role.VIEWER) : body.roles();
+        User user = body.password() == null
+                ? invitations.invite(caller, new Invitations.Invitee(body.email(), body.firstName(), body.lastName()), roles, client)
+                : users.create(caller, new NewAccounts.Details(body.email(), body.password(), body.firstName(), body.lastName()),
+                        roles, client);
         return Response.created(uri.getAbsolutePathBuilder().path(user.id().toString()).build()).entity(Account.of(user)).build();
+    }
+
+    /** A new invitation email for someone who has not chosen a password yet; the earlier link stops working. */
+    @POST
+    @Path("{userId}/invitation")
+    public Response invite(@PathParam("userId") long userId) {
+        return Response.accepted(Account.of(invitations.resend(caller, userId, client))).build();
     }
 
     @GET

@@ -80,6 +80,17 @@ public final class Faces {
         }
     }
 
+    /**
+     * Reloads the page and shows the notice beside a component of it. For changes a page fixes when it
+     * is built, such as the time zone of its date converters, which an ajax update would not change.
+     */
+    public static void reloadWithNotice(String clientId, String text) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        redirect(context.getViewRoot().getViewId().replace(".xhtml", ""));
+    }
+
     public static HttpServletRequest request() {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }

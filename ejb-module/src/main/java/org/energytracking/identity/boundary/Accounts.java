@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,6 +27,7 @@ import org.energytracking.identity.entity.Secret;
 import org.energytracking.identity.entity.SignIn;
 import org.energytracking.identity.entity.User;
 import org.energytracking.problems.Problem;
+import org.energytracking.time.Zones;
 
 /** Registration, sign-in, token refresh, sign-out and sessions. Password resets: see Recovery. */
 @Stateless
@@ -89,10 +91,11 @@ public class Accounts {
             audit.record(AuditAction.LOGIN, false, user == null ? null : user.id(), normalised, null, client, "throttled");
             throw Problem.tooManyAttempts("email", "too many failed sign-ins; try again in " + wait + " s", wait);
         }
-        if (user == null) {
+        boolean noPassword = user == null || user.invitationPending();
+        if (noPassword) {
             hasher.spendVerificationTime(password);
         }
-        if (user == null || !hasher.matches(password, user.passwordHash())) {
+        if (noPassword || !hasher.matches(password, user.passwordHash())) {
             attempts.failed(user, normalised, now);
             audit.record(AuditAction.LOGIN, false, user == null ? null : user.id(), normalised, null, client, "wrong email or password");
             throw Problem.unauthenticated(BAD_CREDENTIALS);
@@ -168,6 +171,13 @@ public class Accounts {
                 .forEach(id -> revocations.revoke(id, "password changed"));
         audit.record(caller, AuditAction.PASSWORD_CHANGED, "user:" + user.id(), client, null);
         LOG.info(() -> "User " + user.id() + " changed their password");
+    }
+
+    /** The zone the portal shows this user's times in; an unknown name is a 400 on {@code timezone}. */
+    public User moveTo(Caller caller, String timezone) {
+        User user = me(caller);
+        user.moveTo(ZoneId.of(Zones.nameOrUtc(timezone)), clock.instant());
+        return user;
     }
 
     public User me(Caller caller) {

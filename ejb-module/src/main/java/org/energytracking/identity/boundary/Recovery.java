@@ -2,15 +2,13 @@ package org.energytracking.identity.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.identity.control.AuditTrail;
 import org.energytracking.identity.control.NewAccounts;
+import org.energytracking.identity.control.OneTimeLinks;
 import org.energytracking.identity.control.PasswordHasher;
 import org.energytracking.identity.control.Revocations;
 import org.energytracking.identity.entity.AuditAction;
@@ -20,7 +18,6 @@ import org.energytracking.identity.entity.Secret;
 import org.energytracking.identity.entity.User;
 import org.energytracking.identity.entity.UserToken;
 import org.energytracking.notify.control.Mailer;
-import org.energytracking.problems.Problem;
 
 /** Password resets and email verification through single-use links sent by email. */
 @Stateless
@@ -28,8 +25,6 @@ public class Recovery {
 
     private static final Logger LOG = Logger.getLogger(Recovery.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
     @Inject
     NewAccounts accounts;
     @Inject
@@ -41,8 +36,7 @@ public class Recovery {
     @Inject
     Mailer mailer;
     @Inject
-    @ConfigProperty(name = "public.url")
-    String publicUrl;
+    OneTimeLinks links;
     @Inject
     @ConfigProperty(name = "auth.reset-link-ttl")
     Duration resetLinkLifetime;
@@ -57,21 +51,17 @@ public class Recovery {
             audit.record(AuditAction.PASSWORD_RESET_REQUESTED, false, null, normalised, null, client, "no active account");
             return;
         }
-        Instant now = clock.instant();
-        em.createNamedQuery(UserToken.OPEN_OF_USER, UserToken.class).setParameter("userId", user.id())
-                .setParameter("purpose", UserToken.RESET).getResultList().forEach(open -> open.cancel(now));
-        Secret secret = Secret.generate();
-        em.persist(new UserToken(secret, user, UserToken.RESET, now, resetLinkLifetime));
+        Secret secret = links.issue(user, UserToken.RESET, clock.instant(), resetLinkLifetime);
         mailer.send(user.email(), "Reset your Energy Tracking password", """
                 Hello %s,
 
                 someone (hopefully you) asked to reset the password of your Energy Tracking account.
                 Choose a new password here within %d minutes:
 
-                %s/reset-password?token=%s
+                %s
 
                 The link works once. If you did not ask for it, ignore this email: your password stays as it is.
-                """.formatted(user.firstName(), resetLinkLifetime.toMinutes(), base(), secret.value()));
+                """.formatted(user.firstName(), resetLinkLifetime.toMinutes(), links.link("reset-password", secret)));
         audit.record(AuditAction.PASSWORD_RESET_REQUESTED, true, user.id(), user.email(), "user:" + user.id(), client, null);
     }
 
@@ -87,17 +77,16 @@ public class Recovery {
     }
 
     public void sendVerification(User user) {
-        Secret secret = Secret.generate();
-        em.persist(new UserToken(secret, user, UserToken.VERIFY, clock.instant(), Duration.ofDays(2)));
+        Secret secret = links.issue(user, UserToken.VERIFY, clock.instant(), Duration.ofDays(2));
         mailer.send(user.email(), "Confirm your Energy Tracking account", """
                 Hello %s,
 
                 welcome to Energy Tracking. Please confirm your email address (the link works for two days):
 
-                %s/verify-email?token=%s
+                %s
 
                 If you did not create this account, ignore this email.
-                """.formatted(user.firstName(), base(), secret.value()));
+                """.formatted(user.firstName(), links.link("verify-email", secret)));
     }
 
     public void verifyEmail(String token, ClientInfo client) {
@@ -111,19 +100,11 @@ public class Recovery {
                 Hello %s,
 
                 someone tried to register a new account with this email address, which already has one.
-                If it was you: sign in at %s/ , or reset your password there if you forgot it.
-                """.formatted(user.firstName(), base()));
+                If it was you: sign in at %s , or reset your password there if you forgot it.
+                """.formatted(user.firstName(), links.portal()));
     }
 
     private User redeem(String token, String purpose) {
-        UserToken stored = token == null || token.isBlank() ? null : em.find(UserToken.class, Secret.hashOf(token));
-        if (stored == null || !stored.redeem(purpose, clock.instant())) {
-            throw Problem.invalid("token", "this link is invalid, used or expired; ask for a new one");
-        }
-        return stored.user();
-    }
-
-    private String base() {
-        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return links.redeem(token, purpose, clock.instant(), "this link is invalid, used or expired; ask for a new one");
     }
 }

@@ -15,7 +15,7 @@ import org.energytracking.problems.Problem;
 import org.energytracking.sites.entity.Site;
 import org.energytracking.sites.entity.SiteMember;
 
-/** Creates accounts the same way for self-registration, the first administrator and admins inviting. */
+/** Creates accounts the same way for self-registration, the first administrator and admins creating or inviting. */
 @Dependent
 public class NewAccounts {
 
@@ -31,10 +31,19 @@ public class NewAccounts {
     public User create(Details details, Collection<String> roleNames, boolean emailVerified, Instant now) {
         PasswordPolicy.check(details.password(), details.email());
         User user = new User(details.email(), hasher.hash(details.password()), details.firstName(), details.lastName(), now);
-        user.assignRoles(roles(roleNames), now);
         if (emailVerified) {
             user.verifyEmail(now);
         }
+        return withPersonalSite(user, roleNames, now);
+    }
+
+    /** An invited user, without a password until they accept; the caller checks the email is free. */
+    public User invite(String email, String firstName, String lastName, Collection<String> roleNames, Instant now) {
+        return withPersonalSite(User.invited(email, firstName, lastName, now), roleNames, now);
+    }
+
+    private User withPersonalSite(User user, Collection<String> roleNames, Instant now) {
+        user.assignRoles(roles(roleNames), now);
         em.persist(user);
         em.flush();
         Site site = Site.personal(user.id(), user.firstName(), now);

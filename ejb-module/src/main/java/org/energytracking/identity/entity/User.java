@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
@@ -50,6 +51,7 @@ public class User {
     private String firstName;
     @Column(name = "last_name")
     private String lastName;
+    private String timezone = "UTC";
     private boolean enabled = true;
     @Column(name = "email_verified")
     private boolean emailVerified;
@@ -79,6 +81,11 @@ public class User {
         this.updatedAt = now;
     }
 
+    /** Someone an administrator invited: no password until they accept by the emailed link. */
+    public static User invited(String email, String firstName, String lastName, Instant now) {
+        return new User(email, null, firstName, lastName, now);
+    }
+
     /** Emails compare case-insensitively: one account per address however it is typed. */
     public static String normalise(String email) {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
@@ -94,6 +101,26 @@ public class User {
         this.passwordHash = newHash;
         this.failedSignIns.succeeded();
         this.updatedAt = now;
+    }
+
+    /** The invitee chose a password through the link sent to this address, which confirms it too. */
+    public void acceptInvitation(String newHash, Instant now) {
+        changePassword(newHash, now);
+        this.emailVerified = true;
+    }
+
+    public boolean invitationPending() {
+        return passwordHash == null;
+    }
+
+    /** The zone the portal shows this user's times in. */
+    public void moveTo(ZoneId zone, Instant now) {
+        this.timezone = zone.getId();
+        this.updatedAt = now;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timezone);
     }
 
     public void assignRoles(Collection<Role> newRoles, Instant now) {

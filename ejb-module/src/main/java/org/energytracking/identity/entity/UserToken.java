@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.energytracking.database.entity.UtcInstant;
 
-/** A single-use, expiring link sent by email: a password reset or an email verification. */
+/** A single-use, expiring link sent by email: a password reset, an email verification or an invitation. */
 @Entity
 @Table(name = "user_token")
 @NamedQuery(name = UserToken.OPEN_OF_USER, query = "SELECT t FROM UserToken t WHERE t.user.id = :userId"
@@ -22,6 +22,7 @@ public class UserToken {
     public static final String OPEN_OF_USER = "UserToken.openOfUser";
     public static final String RESET = "reset";
     public static final String VERIFY = "verify";
+    public static final String INVITE = "invite";
 
     @Id
     @Column(name = "token_hash")
@@ -53,11 +54,16 @@ public class UserToken {
 
     /** Uses it up; false if it was for something else, used already or expired. */
     public boolean redeem(String expectedPurpose, Instant now) {
-        if (!purpose.equals(expectedPurpose) || usedAt != null || !expiresAt.isAfter(now)) {
+        if (!usable(expectedPurpose, now)) {
             return false;
         }
         usedAt = now;
         return true;
+    }
+
+    /** Whether {@link #redeem} would succeed now, without using it. */
+    public boolean usable(String expectedPurpose, Instant now) {
+        return purpose.equals(expectedPurpose) && usedAt == null && expiresAt.isAfter(now);
     }
 
     public void cancel(Instant now) {

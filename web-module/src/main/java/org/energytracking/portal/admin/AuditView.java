@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The audit trail, newest first, one page per database query; dates are whole UTC days, "to" included. */
+/** The audit trail, newest first, one page per database query; dates are whole days in the viewer's zone, "to" included. */
 @Named
 @ViewScoped
 public class AuditView implements Serializable {
@@ -71,9 +71,10 @@ public class AuditView implements Serializable {
     };
 
     private AuditLog.Filter filter(int offset, int limit) {
+        ZoneId zone = portalUser.zone();
         return new AuditLog.Filter(userId(), action == null || action.isBlank() ? null : action,
-                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), offset, limit);
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), offset, limit);
     }
 
     /** The account with exactly that email; an unknown email matches nothing rather than everything. */

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.Config;
 public record DeploymentSetting(String name, String value, String environmentVariable) implements Serializable {
 
     static final List<String> SHOWN = List.of("retention.months", "partitions.months-ahead",
-            "smtp.host", "smtp.port", "smtp.starttls", "smtp.user", "mail.from", "public.url",
+            "smtp.host", "smtp.port", "smtp.starttls", "smtp.user", "mail.from", "public.url", "auth.invitation-ttl",
             "ratelimit.address.per-minute", "ratelimit.user.per-minute", "ratelimit.auth.per-minute", "ratelimit.max-keys",
             "metering.rollup-batch", "metering.rollup-span-days", "metering.counter-reach",
             "writer.max-batch-readings", "writer.retry-window-seconds");

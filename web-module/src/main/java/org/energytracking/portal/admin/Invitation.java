@@ -3,7 +3,7 @@ package org.energytracking.portal.admin;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.energytracking.identity.control.NewAccounts;
+import org.energytracking.identity.boundary.Invitations;
 import org.energytracking.identity.entity.Role;
 
 /** The invite form's fields; the ids in the page are the API's field names. */
@@ -11,15 +11,14 @@ public class Invitation implements Serializable {
     private String email;
     private String firstName;
     private String lastName;
-    private String password;
     private List<String> roles = new ArrayList<>(List.of(Role.VIEWER));
 
-    NewAccounts.Details details() {
-        return new NewAccounts.Details(email, password, firstName, lastName);
+    Invitations.Invitee invitee() {
+        return new Invitations.Invitee(email, firstName, lastName);
     }
 
     void clear() {
-        email = firstName = lastName = password = null;
+        email = firstName = lastName = null;
     }
 
     public String getEmail() {
@@ -44,14 +43,6 @@ public class Invitation implements Serializable {
 
     public void setLastName(String lastName) {
         this.lastName = lastName;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 
     public List<String> getRoles() {

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.energytracking.identity.boundary.Invitations;
 import org.energytracking.identity.boundary.Roles;
 import org.energytracking.identity.boundary.UserAdministration;
 import org.energytracking.identity.entity.Role;
@@ -18,7 +19,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** Users: a page of them at a time, invite, enable or disable, roles, delete. The facade decides what is allowed. */
+/** Users: a page of them at a time, invite (and invite again), enable or disable, roles, delete. The facades decide what is allowed. */
 @Named
 @ViewScoped
 public class UsersView implements Serializable {
@@ -27,6 +28,8 @@ public class UsersView implements Serializable {
 
     @Inject
     UserAdministration users;
+    @Inject
+    Invitations invitations;
     @Inject
     Roles roles;
     @Inject
@@ -60,12 +63,21 @@ public class UsersView implements Serializable {
 
     public void invite() {
         try {
-            var user = users.create(portalUser.caller(), invitation.details(), invitation.getRoles(), Faces.client());
+            var user = invitations.invite(portalUser.caller(), invitation.invitee(), invitation.getRoles(), Faces.client());
             Notice.done("admin", "users.invited", user.email());
             text = user.email();
             invitation.clear();
         } catch (Problem e) {
             Faces.problem(e);
+        }
+    }
+
+    public void resend(UserRow row) {
+        try {
+            invitations.resend(portalUser.caller(), row.id(), Faces.client());
+            Notice.done("admin", "users.resent", row.email());
+        } catch (Problem e) {
+            Notice.refused(e);
         }
     }
 
@@ -107,7 +119,7 @@ public class UsersView implements Serializable {
 
     public void export() {
         List<List<Object>> rows = users.search(portalUser.caller(), text, 0, EXPORT_LIMIT).stream().map(u -> UserRow.of(u).csv()).toList();
-        CsvDownload.send("users.csv", List.of("id", "email", "name", "roles", "enabled", "created"), rows);
+        CsvDownload.send("users.csv", List.of("id", "email", "name", "roles", "enabled", "invitation_pending", "created"), rows);
     }
 
     public LazyDataModel<UserRow> getModel() {

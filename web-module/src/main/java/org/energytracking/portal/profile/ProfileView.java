@@ -16,8 +16,9 @@ import org.energytracking.portal.admin.Notice;
 import org.energytracking.portal.export.CsvDownload;
 import org.energytracking.portal.session.PortalUser;
 import org.energytracking.problems.Problem;
+import org.energytracking.time.Zones;
 
-/** The signed-in user's own account: who they are, a new password, and where they are signed in. */
+/** The signed-in user's own account: who they are, their time zone, a new password, and where they are signed in. */
 @Named
 @ViewScoped
 public class ProfileView implements Serializable {
@@ -30,6 +31,7 @@ public class ProfileView implements Serializable {
     private String currentPassword;
     private String password;
     private String confirmation;
+    private String zone;
     private List<SessionRow> sessions;
     private transient User account;
 
@@ -74,6 +76,30 @@ public class ProfileView implements Serializable {
         } catch (Problem e) {
             Faces.problem(e);
         }
+    }
+
+    public List<String> getZones() {
+        return Zones.choices();
+    }
+
+    public void saveZone() {
+        try {
+            portalUser.moveTo(zone);
+            Faces.reloadWithNotice("zoneForm:timezone", Faces.textIn("profile", "zone.saved", portalUser.getZone()));
+        } catch (Problem e) {
+            Notice.refused(e);
+        }
+    }
+
+    public String getZone() {
+        if (zone == null) {
+            zone = portalUser.getZone();
+        }
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
     }
 
     public void end(SessionRow session) {

@@ -33,7 +33,7 @@ public class PortalGate extends HttpFilter {
     private static final Set<String> PASS_THROUGH = Set.of("/api/", "/health", "/metrics", "/openapi", "/errors/",
             "/jakarta.faces.resource/", "/jakarta.faces.push/");
     private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/register", "/forgot-password", "/reset-password",
-            "/verify-email", "/error");
+            "/verify-email", "/accept-invitation", "/error");
 
     @Inject
     CookieTokens tokens;

@@ -3,6 +3,7 @@ package org.energytracking.portal.session;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.ZoneId;
 import org.energytracking.identity.boundary.Accounts;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.Permission;
@@ -22,6 +23,8 @@ public class PortalUser {
     @Inject
     Accounts accounts;
 
+    private ZoneId zone;
+
     public Caller caller() {
         return caller;
     }
@@ -32,6 +35,23 @@ public class PortalUser {
 
     public long getId() {
         return caller.userId();
+    }
+
+    /** The zone the signed-in user reads times in: their profile's choice, UTC until they make one. */
+    public ZoneId zone() {
+        if (zone == null) {
+            zone = accounts.me(caller).zone();
+        }
+        return zone;
+    }
+
+    public String getZone() {
+        return zone().getId();
+    }
+
+    /** Changes the user's zone; this request's pages already show the new one. */
+    public void moveTo(String timezone) {
+        zone = accounts.moveTo(caller, timezone).zone();
     }
 
     public boolean isAdmin() {
