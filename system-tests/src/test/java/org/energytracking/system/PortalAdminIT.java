@@ -43,7 +43,9 @@ class PortalAdminIT {
             admin.open("/app/admin/audit");
             admin.type("form:email", RunningPlatform.ADMIN_EMAIL);
             admin.click("form:action");
+            admin.type("form:action_filter", "user_updated");
             admin.await(By.cssSelector("#form\\:action_panel li[data-label='user_updated']")).click();
+            admin.awaitText(By.id("form:action_label"), "user_updated");
             admin.click("form:apply");
             admin.awaitText(By.cssSelector("#form\\:events_data tr:nth-child(2)"), "disabled");
             admin.awaitText(By.cssSelector("#form\\:events_data tr:nth-child(1)"), "enabled");

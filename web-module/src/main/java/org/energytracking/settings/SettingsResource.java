@@ -2,6 +2,7 @@ package org.energytracking.settings;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -41,6 +42,7 @@ public class SettingsResource {
     }
 
     /** {@code value} is null for a secret, which only says whether it is {@code set}; {@code set_by} names what outranks the database. */
+    @JsonbNillable
     public record SettingResponse(String name, String value, String source, boolean editable, String setBy, boolean set) {
         static SettingResponse of(SettingState state) {
             return new SettingResponse(state.name(), state.value(), state.source().code(), state.editable(), state.setBy(), state.set());
