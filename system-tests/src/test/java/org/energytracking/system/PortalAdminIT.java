@@ -57,6 +57,7 @@ class PortalAdminIT {
             admin.click("form:action");
             admin.type("form:action_filter", "user_updated");
             admin.await(By.cssSelector("#form\\:action_panel li[data-label='user_updated']")).click();
+            admin.awaitText(By.id("form:action_label"), "user_updated");
             admin.click("form:apply");
             admin.awaitText(By.cssSelector("#form\\:events_data tr:nth-child(2)"), "disabled");
             admin.awaitText(By.cssSelector("#form\\:events_data tr:nth-child(1)"), "enabled");
@@ -152,8 +153,8 @@ class PortalAdminIT {
                 admin.open("/app/admin/system");
                 admin.awaitText(By.id("form:checks"), "database");
                 assertThat(admin.await(By.id("form:checks")).getText()).contains("UP");
-                assertThat(admin.await(By.id("form:settings")).getText()).contains("RETENTION_MONTHS", "SMTP_HOST")
-                        .doesNotContain("SMTP_PASSWORD");
+                assertThat(admin.await(By.id("form:settings")).getText()).contains("RETENTION_MONTHS", "SMTP_HOST");
+                assertThat(admin.await(By.cssSelector("tr.setting-smtp-password")).getText()).contains("not set");
                 admin.screenshot("admin-system-" + size);
                 admin.open("/app/admin/audit");
                 admin.await(By.id("form:events_data"));
@@ -203,6 +204,37 @@ class PortalAdminIT {
         try (Browser again = Browser.desktop(platform)) {
             again.signIn(user.email(), "Changed-Pass-9");
             assertThat(again.await(By.id("welcome")).getText()).contains(user.email());
+        }
+    }
+
+    @Test
+    void anAdministratorChangesASettingOnTheSystemPageAndSeesItApplied(Platform platform) {
+        String from = "Portal Ops <portal-ops-" + System.nanoTime() + "@it.test>";
+        try (Browser admin = Browser.desktop(platform)) {
+            admin.signIn(RunningPlatform.ADMIN_EMAIL, RunningPlatform.ADMIN_PASSWORD);
+            admin.open("/app/admin/system");
+            By mailFromRow = By.cssSelector("#form\\:settings_data tr.setting-mail-from");
+            assertThat(admin.await(mailFromRow).getText()).contains("mail.from", "default");
+            assertThat(admin.await(By.cssSelector("#form\\:settings_data tr.setting-smtp-host")).getText())
+                    .contains("Set by the environment variable SMTP_HOST");
+            assertThat(admin.driver().findElements(By.cssSelector("tr.setting-smtp-host button"))).isEmpty();
+
+            admin.driver().findElement(mailFromRow).findElement(By.cssSelector("button[id$=':edit']")).click();
+            admin.awaitText(By.id("setting:name"), "mail.from");
+            admin.type("setting:value", "not an address");
+            admin.click("setting:save");
+            admin.awaitText(By.id("setting:value_message"), "mail.from must be an email address");
+            admin.screenshot("admin-system-setting-refused-1440");
+
+            admin.type("setting:value", from);
+            admin.click("setting:save");
+            admin.awaitText(By.id("form:messages"), "mail.from is changed");
+            admin.awaitText(mailFromRow, "changed here");
+            assertThat(admin.await(mailFromRow).getText()).contains(from);
+            admin.screenshot("admin-system-setting-changed-1440");
+            assertThat(admin.consoleErrors()).isEmpty();
+        } finally {
+            assertThat(SettingsIT.change(platform, "mail.from", null).statusCode()).isEqualTo(200);
         }
     }
 }

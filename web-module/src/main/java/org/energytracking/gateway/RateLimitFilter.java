@@ -1,6 +1,7 @@
 package org.energytracking.gateway;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -21,30 +22,45 @@ public class RateLimitFilter extends HttpFilter {
 
     @Inject
     @ConfigProperty(name = "ratelimit.address.per-minute")
-    int addressPerMinute;
+    Provider<Integer> addressPerMinute;
     @Inject
     @ConfigProperty(name = "ratelimit.user.per-minute")
-    int userPerMinute;
+    Provider<Integer> userPerMinute;
     @Inject
     @ConfigProperty(name = "ratelimit.auth.per-minute")
-    int authPerMinute;
+    Provider<Integer> authPerMinute;
     @Inject
     @ConfigProperty(name = "ratelimit.max-keys")
     int maxKeys;
 
-    private RateLimits limits;
+    private volatile InForce inForce;
 
-    @Override
-    public void init() {
-        limits = new RateLimits(addressPerMinute, userPerMinute, authPerMinute, maxKeys, System::nanoTime);
-        LOG.log(Level.INFO, "Rate limits per minute: {0} per address, {1} per user, {2} per address on auth",
-                new Object[] {Integer.toString(addressPerMinute), Integer.toString(userPerMinute), Integer.toString(authPerMinute)});
+    /** The limits as administrators last set them, and the buckets counting against them. */
+    private record InForce(int addressPerMinute, int userPerMinute, int authPerMinute, RateLimits limits) {
+        boolean sameAs(int address, int user, int auth) {
+            return addressPerMinute == address && userPerMinute == user && authPerMinute == auth;
+        }
+    }
+
+    /** A changed limit starts with fresh buckets: everyone gets a new minute's worth. */
+    private RateLimits limits() {
+        int address = addressPerMinute.get();
+        int user = userPerMinute.get();
+        int auth = authPerMinute.get();
+        InForce current = inForce;
+        if (current == null || !current.sameAs(address, user, auth)) {
+            current = new InForce(address, user, auth, new RateLimits(address, user, auth, maxKeys, System::nanoTime));
+            inForce = current;
+            LOG.log(Level.INFO, "Rate limits per minute: {0} per address, {1} per user, {2} per address on auth",
+                    new Object[] {Integer.toString(address), Integer.toString(user), Integer.toString(auth)});
+        }
+        return current.limits();
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        long retryAfter = limits.retryAfterSeconds(Callers.path(request), Callers.resolvedAddress(request),
+        long retryAfter = limits().retryAfterSeconds(Callers.path(request), Callers.resolvedAddress(request),
                 Callers.userId(request.getUserPrincipal()));
         if (retryAfter == 0) {
             chain.doFilter(request, response);

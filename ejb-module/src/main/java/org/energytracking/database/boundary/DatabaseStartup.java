@@ -10,11 +10,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.energytracking.ingest.control.ReadingPartitions;
+import org.energytracking.settings.control.SettingRows;
 import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date (Flyway, db/migration) and the reading partitions in place before
- * the application takes traffic. Waits for a database that is still starting.
+ * the application takes traffic, with the administrators' settings loaded into Config first (a
+ * stored retention must not be overruled by the default). Waits for a database that is still starting.
  */
 @Singleton
 @Startup
@@ -27,6 +29,8 @@ public class DatabaseStartup {
     DataSource dataSource;
     @Inject
     ReadingPartitions partitions;
+    @Inject
+    SettingRows settings;
 
     private volatile boolean ready;
 
@@ -39,6 +43,7 @@ public class DatabaseStartup {
                         .locations("classpath:db/migration")
                         .load()
                         .migrate();
+                settings.load();
                 partitions.maintain();
                 ready = true;
                 return;

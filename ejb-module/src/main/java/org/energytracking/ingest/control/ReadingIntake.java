@@ -1,8 +1,8 @@
 package org.energytracking.ingest.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -42,17 +42,23 @@ public class ReadingIntake {
     String maxClockSkew;
     @Inject
     @ConfigProperty(name = "retention.months")
-    int retentionMonths;
+    Provider<Integer> retentionMonths;
 
-    private PayloadParser jsonParser;
-    private CsvReadingParser csvParser;
+    private volatile Parsers parsers;
 
-    @PostConstruct
-    void init() {
-        ReadingLimits limits = new ReadingLimits(maxPayloadBytes, maxReadingsPerMessage,
-                Duration.parse(maxClockSkew), retentionMonths);
-        jsonParser = new PayloadParser(limits, Clock.systemUTC());
-        csvParser = new CsvReadingParser(limits, Clock.systemUTC());
+    /** The parsers for the retention administrators last chose (it changes at runtime). */
+    private record Parsers(int retentionMonths, PayloadParser json, CsvReadingParser csv) {
+    }
+
+    private Parsers parsers() {
+        int retention = retentionMonths.get();
+        Parsers current = parsers;
+        if (current == null || current.retentionMonths() != retention) {
+            ReadingLimits limits = new ReadingLimits(maxPayloadBytes, maxReadingsPerMessage, Duration.parse(maxClockSkew), retention);
+            current = new Parsers(retention, new PayloadParser(limits, Clock.systemUTC()), new CsvReadingParser(limits, Clock.systemUTC()));
+            parsers = current;
+        }
+        return current;
     }
 
     public int maxPayloadBytes() {
@@ -76,20 +82,20 @@ public class ReadingIntake {
                 rejectedMessages.record(message, RejectionKind.UNKNOWN_DEVICE,
                         "unknown device " + deviceId + ": register it first (POST /api/v1/devices)");
             } else {
-                store(message, device.getAsLong(), jsonParser.parseJson(deviceId, payload, receivedAtMs));
+                store(message, device.getAsLong(), parsers().json().parseJson(deviceId, payload, receivedAtMs));
             }
         }
     }
 
     public IntakeResult fromHttpJson(String deviceId, byte[] body, long receivedAtMs) throws InterruptedException {
         InboundMessage message = httpMessage(deviceId, body, receivedAtMs);
-        return store(message, knownDevice(deviceId), jsonParser.parseJson(deviceId, body, receivedAtMs));
+        return store(message, knownDevice(deviceId), parsers().json().parseJson(deviceId, body, receivedAtMs));
     }
 
     public IntakeResult fromHttpCsv(String deviceId, byte[] body, long receivedAtMs) throws InterruptedException {
         InboundMessage message = httpMessage(deviceId, body, receivedAtMs);
         long device = knownDevice(deviceId);
-        return store(message, device, csvParser.parse(deviceId, new String(body, StandardCharsets.UTF_8), receivedAtMs));
+        return store(message, device, parsers().csv().parse(deviceId, new String(body, StandardCharsets.UTF_8), receivedAtMs));
     }
 
     private IntakeResult store(InboundMessage message, long deviceRowId, ParseResult parsed) throws InterruptedException {

@@ -3,6 +3,7 @@ package org.energytracking.ingest.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +30,7 @@ public class ReadingPartitions {
     DataSource dataSource;
     @Inject
     @ConfigProperty(name = "retention.months")
-    int retentionMonths;
+    Provider<Integer> retentionMonths;
     @Inject
     @ConfigProperty(name = "partitions.months-ahead")
     int monthsAhead;
@@ -37,7 +38,8 @@ public class ReadingPartitions {
     /** Adds and drops partitions as the plan says; returns the plan carried out. */
     public PartitionPlan maintain() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            PartitionPlan plan = PartitionPlan.of(existing(statement), Instant.now(), retentionMonths, monthsAhead);
+            int retention = retentionMonths.get();
+            PartitionPlan plan = PartitionPlan.of(existing(statement), Instant.now(), retention, monthsAhead);
             if (!plan.toAdd().isEmpty()) {
                 statement.execute("ALTER TABLE reading ADD PARTITION ("
                         + plan.toAdd().stream().map(MonthlyPartition::definition).collect(Collectors.joining(", ")) + ")");
@@ -45,7 +47,7 @@ public class ReadingPartitions {
             }
             if (!plan.toDrop().isEmpty()) {
                 statement.execute("ALTER TABLE reading DROP PARTITION " + String.join(", ", plan.toDrop()));
-                LOG.info(() -> "Dropped reading partitions past retention (" + retentionMonths + " months): " + plan.toDrop());
+                LOG.info(() -> "Dropped reading partitions past retention (" + retention + " months): " + plan.toDrop());
             }
             return plan;
         }

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Sends plain-text email through the SMTP server of the SMTP_* settings. Asynchronous: a caller
@@ -27,29 +27,23 @@ public class Mailer {
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
     @Inject
-    @ConfigProperty(name = "smtp.host")
-    String host;
-    @Inject
-    @ConfigProperty(name = "smtp.port")
-    int port;
-    @Inject
-    @ConfigProperty(name = "smtp.user")
-    Optional<String> user;
-    @Inject
-    @ConfigProperty(name = "smtp.password")
-    Optional<String> password;
-    @Inject
-    @ConfigProperty(name = "smtp.starttls")
-    boolean startTls;
-    @Inject
-    @ConfigProperty(name = "mail.from")
-    String from;
+    Config config;
+
+    /** The SMTP_* settings as they are now: administrators change them at runtime (SystemSettings). */
+    record Smtp(String host, int port, boolean startTls, Optional<String> user, Optional<String> password, String from) {
+        static Smtp of(Config config) {
+            return new Smtp(config.getValue("smtp.host", String.class), config.getValue("smtp.port", Integer.class),
+                    config.getValue("smtp.starttls", Boolean.class), config.getOptionalValue("smtp.user", String.class),
+                    config.getOptionalValue("smtp.password", String.class), config.getValue("mail.from", String.class));
+        }
+    }
 
     @Asynchronous
     public void send(String to, String subject, String text) {
+        Smtp smtp = Smtp.of(config);
         try {
-            MimeMessage message = new MimeMessage(session());
-            message.setFrom(new InternetAddress(from));
+            MimeMessage message = new MimeMessage(session(smtp));
+            message.setFrom(new InternetAddress(smtp.from()));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
             message.setSubject(subject, "UTF-8");
             message.setText(text, "UTF-8");
@@ -57,23 +51,23 @@ public class Mailer {
             LOG.log(Level.INFO, "Sent \"{0}\" to {1}", new Object[] {subject, to});
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "Could not send \"{0}\" to {1} through {2}:{3}: {4}",
-                    new Object[] {subject, to, host, Integer.toString(port), e.getMessage()});
+                    new Object[] {subject, to, smtp.host(), Integer.toString(smtp.port()), e.getMessage()});
         }
     }
 
-    private Session session() {
+    private static Session session(Smtp smtp) {
         Properties properties = new Properties();
-        properties.put("mail.smtp.host", host);
-        properties.put("mail.smtp.port", Integer.toString(port));
+        properties.put("mail.smtp.host", smtp.host());
+        properties.put("mail.smtp.port", Integer.toString(smtp.port()));
         properties.put("mail.smtp.connectiontimeout", "10000");
         properties.put("mail.smtp.timeout", "10000");
-        properties.put("mail.smtp.starttls.enable", Boolean.toString(startTls));
-        if (user.isPresent() && !user.get().isBlank()) {
+        properties.put("mail.smtp.starttls.enable", Boolean.toString(smtp.startTls()));
+        if (smtp.user().isPresent() && !smtp.user().get().isBlank()) {
             properties.put("mail.smtp.auth", "true");
             return Session.getInstance(properties, new Authenticator() {
                 @Override
                 protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user.get(), password.orElse(""));
+                    return new PasswordAuthentication(smtp.user().get(), smtp.password().orElse(""));
                 }
             });
         }

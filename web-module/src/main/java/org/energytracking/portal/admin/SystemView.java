@@ -18,9 +18,13 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.energytracking.identity.boundary.UserAdministration;
 import org.energytracking.portal.export.CsvDownload;
 import org.energytracking.portal.session.PortalUser;
+import org.energytracking.settings.boundary.SystemSettings;
 import org.energytracking.sites.boundary.Sites;
 
-/** What the deployment chose (read-only: environment variables change it), whether the platform is ready, how big it is. */
+/**
+ * The settings (administrators change some at runtime, see {@link SettingEditor}; environment variables
+ * set the rest), whether the platform is ready, how big it is.
+ */
 @Named
 @RequestScoped
 public class SystemView {
@@ -36,6 +40,8 @@ public class SystemView {
     Instance<HealthCheck> readiness;
     @Inject
     MetricRegistry metrics;
+    @Inject
+    SystemSettings systemSettings;
 
     private List<DeploymentSetting> settings;
     private List<Check> checks;
@@ -54,9 +60,14 @@ public class SystemView {
 
     public List<DeploymentSetting> getSettings() {
         if (settings == null) {
-            settings = DeploymentSetting.of(ConfigProvider.getConfig());
+            settings = DeploymentSetting.of(systemSettings.list(portalUser.caller()), ConfigProvider.getConfig());
         }
         return settings;
+    }
+
+    /** After a change, so the table shows the new values in the same request. */
+    void forgetSettings() {
+        settings = null;
     }
 
     public List<Check> getChecks() {
