@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -123,8 +125,11 @@ final class Browser implements AutoCloseable {
         String item = "//div[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]";
         for (int attempt = 1; ; attempt++) {
             click(menuId);
-            wait.until(d -> d.findElements(By.xpath(item)).stream().filter(WebElement::isDisplayed).findFirst()
-                    .map(shown -> { shown.click(); return true; }).orElse(false));
+            // the panel fades in: an item can be displayed before it takes clicks
+            new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(ElementNotInteractableException.class)
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.xpath(item)).stream().filter(WebElement::isDisplayed).findFirst()
+                            .map(shown -> { shown.click(); return true; }).orElse(false));
             awaitAjax();
             String shown = driver.findElement(By.id(menuId + "_label")).getText();
             if (shown.equals(label)) {
