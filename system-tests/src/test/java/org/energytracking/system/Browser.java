@@ -8,7 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -39,6 +41,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String baseUrl;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     Browser(String baseUrl, int width, int height) {
         this(baseUrl, width, height, null);
@@ -47,6 +50,7 @@ final class Browser implements AutoCloseable {
     /** downloads: where files the pages send land (null: the browser's default). */
     Browser(String baseUrl, int width, int height, Path downloads) {
         this.baseUrl = baseUrl;
+        this.downloads = downloads;
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -67,6 +71,12 @@ final class Browser implements AutoCloseable {
 
     static Browser desktop(Platform platform) {
         return new Browser(platform.running().httpUrl(), 1440, 900);
+    }
+
+    /** A desktop browser whose downloads land in a fresh folder of their own under target/downloads. */
+    static Browser downloading(Platform platform, String name) throws IOException {
+        return new Browser(platform.running().httpUrl(), 1440, 900,
+                Files.createDirectories(Path.of("target/downloads/" + name + "-" + System.nanoTime())));
     }
 
     static Browser phone(Platform platform) {
@@ -151,6 +161,21 @@ final class Browser implements AutoCloseable {
         type("form:password", password);
         click("form:signIn");
         awaitUrl("/app/dashboard");
+    }
+
+    /** The lines of the file whose name ends so, once it has fully arrived in the download folder. */
+    List<String> download(String nameEnd) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                Optional<Path> done = files.filter(file -> file.getFileName().toString().endsWith(nameEnd)).findFirst();
+                if (done.isPresent()) {
+                    return Files.readAllLines(done.get());
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no file ending in " + nameEnd + " arrived in " + downloads);
     }
 
     /** Errors the page's scripts logged (a finished page has none). */

@@ -3,14 +3,11 @@ package org.energytracking.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.stream.Stream;
 import org.energytracking.system.Platform.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,10 +41,9 @@ class PortalAnalyticsIT {
         HttpResponse<String> imported = user.api().post("/api/v1/devices/" + device + "/readings", "text/csv", week());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         assertThat(platform.awaitReadings(device, READINGS, Duration.ofSeconds(60))).isEqualTo(READINGS);
-        Path downloads = Files.createDirectories(Path.of("target/downloads/analytics-" + System.nanoTime()));
 
-        try (Browser browser = new Browser(platform.running().httpUrl(), 1440, 900, downloads)) {
-            onFailure(browser, "analytics-desktop-failed", () -> tariffThenAnalytics(browser, user, device, downloads));
+        try (Browser browser = Browser.downloading(platform, "analytics")) {
+            onFailure(browser, "analytics-desktop-failed", () -> tariffThenAnalytics(browser, user, device));
         }
 
         try (Browser phone = Browser.phone(platform)) {
@@ -55,7 +51,7 @@ class PortalAnalyticsIT {
         }
     }
 
-    private static void tariffThenAnalytics(Browser browser, TestUser user, String device, Path downloads) throws Exception {
+    private static void tariffThenAnalytics(Browser browser, TestUser user, String device) throws Exception {
         browser.signIn(user.email(), user.password());
         browser.open("/app/tariffs");
         press(browser, "form:newTariff");
@@ -67,6 +63,10 @@ class PortalAnalyticsIT {
         typeIn(browser, "form:versions:0:rates:0:price_per_kwh", "0.30");
         press(browser, "form:save");
         awaitLong(browser, By.id("form:tariffs"), "Home TOU");
+        press(browser, "form:exportList");
+        List<String> tariffs = browser.download("tariffs.csv");
+        assertThat(tariffs.get(0)).isEqualTo("id,name,currency,versions,valid_since");
+        assertThat(tariffs).anySatisfy(line -> assertThat(line).contains(",Home TOU,").endsWith(",1,2026-10-01"));
 
         choose(browser, "form:target", "Device: Test " + device);
         choose(browser, "form:assignTariff", "Home TOU");
@@ -85,7 +85,7 @@ class PortalAnalyticsIT {
         browser.screenshot("analytics-desktop");
 
         press(browser, "form:exportTrend");
-        List<String> csv = Files.readAllLines(awaitDownload(downloads));
+        List<String> csv = browser.download("-trend-2026-10-12-2026-10-18.csv");
         assertThat(csv.get(0)).isEqualTo("start,energy_kwh,cost,previous_start,previous_energy_kwh,previous_cost");
         assertThat(csv).hasSize(8);
         assertThat(csv.get(1)).startsWith("2026-10-12T00:00,24.000,6.80,2026-10-05T00:00,");
@@ -192,19 +192,5 @@ class PortalAnalyticsIT {
         patiently(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
         browser.click(id);
         browser.awaitAjax();
-    }
-
-    private static Path awaitDownload(Path folder) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (Stream<Path> files = Files.list(folder)) {
-                List<Path> done = files.filter(f -> f.toString().endsWith(".csv")).toList();
-                if (!done.isEmpty()) {
-                    return done.get(0);
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no CSV arrived in " + folder);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.energytracking.system.Platform.TestUser;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class PortalDevicesIT {
     void anOwnerAddsADeviceConnectsItWithTheShownCredentialsRenamesAndDeletesIt(Platform platform) throws Exception {
         TestUser user = platform.newUser("devices-owner");
         String deviceId = "plug-" + System.nanoTime();
-        try (Browser browser = Browser.desktop(platform)) {
+        try (Browser browser = Browser.downloading(platform, "devices")) {
             diagnosed(browser, "devices-owner-failure", () -> addConnectRenameDelete(platform, browser, user, deviceId));
         }
     }
@@ -39,12 +40,18 @@ class PortalDevicesIT {
         String password = browser.await(By.id("mqtt-password")).getText();
         assertThat(browser.await(By.id("mqtt-username")).getText()).isEqualTo(deviceId);
         assertThat(password).isNotBlank();
-        assertThat(browser.await(By.id("mqtt-command")).getText()).contains("-u " + deviceId, "-P '" + password + "'",
+        // the IT platform's broker listens on a free port, not 1883: the portal must name that one
+        String broker = "-h 127.0.0.1 -p " + platform.running().mqttPort + " ";
+        assertThat(browser.await(By.id("mqtt-command")).getText()).contains(broker, "-u " + deviceId, "-P '" + password + "'",
                 "-t devices/" + deviceId + "/readings");
         browser.screenshot("devices-credentials");
         browser.click("credentials:done");
         browser.awaitText(By.id("list:devices"), deviceId);
         browser.screenshot("devices-table");
+        browser.click("list:csv");
+        List<String> csv = browser.download("devices.csv");
+        assertThat(csv.get(0)).isEqualTo("device_id,name,type,location,site,timezone,counter_max_wh,last_seen");
+        assertThat(csv).anySatisfy(line -> assertThat(line).startsWith(deviceId + ",Kitchen plug,plug,"));
 
         MqttClient device = DeviceConnections.connect(platform.mqttUrl(), deviceId, password);
         device.publish("devices/" + deviceId + "/readings", "{\"power\":230.5,\"energy\":1234}".getBytes(StandardCharsets.UTF_8), 1, false);
@@ -56,6 +63,7 @@ class PortalDevicesIT {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("latest-power"), "230.5 W"));
         assertThat(browser.await(By.id("status")).getText()).contains("Online");
         assertThat(browser.await(By.id("device-topic")).getText()).isEqualTo("devices/" + deviceId + "/readings");
+        assertThat(browser.await(By.id("device-command")).getText()).contains(broker, "-P '<password>'");
         browser.screenshot("devices-device-page");
 
         browser.open("/app/devices");

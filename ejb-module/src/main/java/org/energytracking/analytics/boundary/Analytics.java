@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.energytracking.analytics.control.UsageReads;
+import org.energytracking.analytics.entity.ComparedPeriods;
 import org.energytracking.analytics.entity.ConsumptionAnalysis;
 import org.energytracking.analytics.entity.UsageQuarter;
 import org.energytracking.metering.boundary.Energy;
@@ -20,7 +21,7 @@ import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.StandingCharges;
 import org.energytracking.problems.Problem;
 
-/** Consumption analytics of a device or site over a period, against the period before it. */
+/** Consumption analytics of a device or site over a period, against the period before it (as far as it has run). */
 @Stateless
 public class Analytics {
 
@@ -39,9 +40,9 @@ public class Analytics {
         if (length.compareTo(MAX_PERIOD) > 0) {
             throw Problem.invalid("to", "a period of at most 366 days, please");
         }
-        Instant previousFrom = from.minus(length);
+        ComparedPeriods periods = ComparedPeriods.of(from, to, metered.zone(), clock.instant());
         List<UsageQuarter> period = usage.quarters(metered.deviceRowIds(), from, to);
-        List<UsageQuarter> previous = usage.quarters(metered.deviceRowIds(), previousFrom, from);
+        List<UsageQuarter> previous = usage.quarters(metered.deviceRowIds(), periods.previousFrom(), periods.previousUntil());
         Function<LocalDate, StandingCharges.Day> standing = energy.standingCharges(metered);
         Map<LocalDate, BigDecimal> charges = new TreeMap<>();
         String currency = null;
@@ -49,13 +50,13 @@ public class Analytics {
         LocalDate today = LocalDate.now(clock.withZone(metered.zone()));
         LocalDate end = to.atZone(metered.zone()).toLocalDate();
         LocalDate last = end.isAfter(today) ? today : end;
-        for (LocalDate day = previousFrom.atZone(metered.zone()).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+        for (LocalDate day = periods.previousFrom().atZone(metered.zone()).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
             StandingCharges.Day charge = standing.apply(day);
             if (charge.amount() != null) {
                 charges.put(day, charge.amount());
                 currency = Objects.requireNonNullElse(currency, charge.currency());
             }
         }
-        return ConsumptionAnalysis.of(period, previous, from, to, metered.zone(), metered.floorAreaM2(), currency, charges);
+        return ConsumptionAnalysis.of(period, previous, periods, metered.zone(), metered.floorAreaM2(), currency, charges);
     }
 }

@@ -1,6 +1,5 @@
 package org.energytracking.analytics.entity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,20 +8,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.LongStream;
 
-/** The half-open interval [from, to) an analysis covers. */
+/** The half-open interval [from, to) an analysis covers; empty when a compared part has not begun. */
 record AnalysisPeriod(Instant from, Instant to) {
 
     AnalysisPeriod {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        if (!from.isBefore(to)) {
-            throw new IllegalArgumentException("a period must end after it starts: " + from + " .. " + to);
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("a period must not end before it starts: " + from + " .. " + to);
         }
-    }
-
-    /** The period of the same length that ends where this one starts. */
-    AnalysisPeriod previous() {
-        return new AnalysisPeriod(from.minus(Duration.between(from, to)), from);
     }
 
     boolean contains(long epochMs) {

@@ -2,14 +2,13 @@ package org.energytracking.analytics.entity;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a site or device used in a period, against the period of the same length before it, from
+ * What a site or device used in a period, against the period before it (see {@link ComparedPeriods}), from
  * its 15-minute rollups. Figures are computed exactly and rounded once, for display (see
  * {@link DisplayRounding}); entries of several devices or windows with the same start are summed
  * per start wherever a per-bucket figure is needed.
@@ -27,18 +26,18 @@ public record ConsumptionAnalysis(String zone, String currency, PeriodComparison
 
     /**
      * @param period                entries starting in [from, to); others are ignored
-     * @param previousPeriod        entries starting in [from - (to - from), from); others are ignored
-     * @param standingChargesByDay  cost added per local day, counted for the days that start in a period
+     * @param previousPeriod        entries starting in [previousFrom, previousUntil); others are ignored
+     * @param standingChargesByDay  cost added per local day, counted for the days that start in a compared part
      */
-    public static ConsumptionAnalysis of(List<UsageQuarter> period, List<UsageQuarter> previousPeriod, Instant from,
-            Instant to, ZoneId zone, BigDecimal floorAreaM2, String currency,
+    public static ConsumptionAnalysis of(List<UsageQuarter> period, List<UsageQuarter> previousPeriod,
+            ComparedPeriods periods, ZoneId zone, BigDecimal floorAreaM2, String currency,
             Map<LocalDate, BigDecimal> standingChargesByDay) {
-        AnalysisPeriod bounds = new AnalysisPeriod(from, to);
-        PeriodUsage current = PeriodUsage.of(bounds, period);
-        PeriodUsage previous = PeriodUsage.of(bounds.previous(), previousPeriod);
+        PeriodUsage current = PeriodUsage.of(periods.period(), period);
         DisplayRounding rounding = DisplayRounding.forCurrency(currency);
         return new ConsumptionAnalysis(zone.getId(), currency,
-                PeriodComparison.of(current, previous, zone, standingChargesByDay, rounding),
+                PeriodComparison.of(PeriodUsage.of(periods.comparedPart(), period),
+                        PeriodUsage.of(periods.comparedPreviousPart(), previousPeriod),
+                        periods.partial() ? periods.until() : null, zone, standingChargesByDay, rounding),
                 DailyProfile.of(current, zone),
                 HeatMap.of(current, zone),
                 PeakDemand.of(current.quarters(), zone),

@@ -12,13 +12,6 @@ import org.junit.jupiter.api.Test;
 class AnalysisPeriodTest {
 
     @Test
-    void previousPeriodHasTheSameLengthAndEndsWhereThePeriodStarts() {
-        AnalysisPeriod week = new AnalysisPeriod(at("2026-03-09T00:00:00Z"), at("2026-03-16T00:00:00Z"));
-        assertThat(week.previous())
-                .isEqualTo(new AnalysisPeriod(at("2026-03-02T00:00:00Z"), at("2026-03-09T00:00:00Z")));
-    }
-
-    @Test
     void containsItsStartButNotItsEnd() {
         AnalysisPeriod hour = new AnalysisPeriod(at("2026-03-09T10:00:00Z"), at("2026-03-09T11:00:00Z"));
         assertThat(hour.contains(at("2026-03-09T10:00:00Z").toEpochMilli())).isTrue();
@@ -52,8 +45,11 @@ class AnalysisPeriodTest {
     }
 
     @Test
-    void aPeriodMustEndAfterItStarts() {
-        assertThatThrownBy(() -> new AnalysisPeriod(at("2026-03-09T00:00:00Z"), at("2026-03-09T00:00:00Z")))
+    void aPeriodMayBeEmptyButNotEndBeforeItStarts() {
+        AnalysisPeriod empty = new AnalysisPeriod(at("2026-03-09T00:00:00Z"), at("2026-03-09T00:00:00Z"));
+        assertThat(empty.quarterStarts()).isEmpty();
+        assertThat(empty.daysStartingIn(BERLIN)).isEmpty();
+        assertThatThrownBy(() -> new AnalysisPeriod(at("2026-03-09T00:00:00Z"), at("2026-03-08T23:59:59Z")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

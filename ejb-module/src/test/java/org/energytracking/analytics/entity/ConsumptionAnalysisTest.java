@@ -3,6 +3,7 @@ package org.energytracking.analytics.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.energytracking.analytics.entity.UsageFixtures.BERLIN;
+import static org.energytracking.analytics.entity.UsageFixtures.at;
 import static org.energytracking.analytics.entity.UsageFixtures.local;
 import static org.energytracking.analytics.entity.UsageFixtures.priced;
 import static org.energytracking.analytics.entity.UsageFixtures.quarter;
@@ -21,6 +22,7 @@ class ConsumptionAnalysisTest {
 
     private static final Instant MONDAY = local("2026-03-02T00:00", BERLIN);
     private static final Instant TUESDAY = local("2026-03-03T00:00", BERLIN);
+    private static final ComparedPeriods MONDAY_OVER = ComparedPeriods.of(MONDAY, TUESDAY, BERLIN, TUESDAY);
     private static final Map<LocalDate, BigDecimal> STANDING = Map.of(
             LocalDate.of(2026, 3, 1), new BigDecimal("0.35"),
             LocalDate.of(2026, 3, 2), new BigDecimal("0.35"),
@@ -40,7 +42,7 @@ class ConsumptionAnalysisTest {
             quarter("2026-03-01T23:00:00Z", 999));
 
     private static ConsumptionAnalysis monday(BigDecimal floorAreaM2) {
-        return ConsumptionAnalysis.of(MONDAY_ENTRIES, SUNDAY_ENTRIES, MONDAY, TUESDAY, BERLIN, floorAreaM2, "EUR",
+        return ConsumptionAnalysis.of(MONDAY_ENTRIES, SUNDAY_ENTRIES, MONDAY_OVER, BERLIN, floorAreaM2, "EUR",
                 STANDING);
     }
 
@@ -55,6 +57,24 @@ class ConsumptionAnalysisTest {
         assertThat(comparison.energyChangePercent()).isEqualTo(new BigDecimal("20.0"));
         assertThat(comparison.costChange()).isEqualTo(new BigDecimal("-0.02"));
         assertThat(comparison.costChangePercent()).isEqualTo(new BigDecimal("-1.9"));
+        assertThat(comparison.comparedUntil()).isNull();
+    }
+
+    @Test
+    void aRunningDayIsComparedWithThePreviousDayUpToTheSameTimeButAnalysedWhole() {
+        Instant now = at("2026-03-02T07:20:00Z");
+        ConsumptionAnalysis analysis = ConsumptionAnalysis.of(
+                List.of(quarter("2026-03-02T06:00:00Z", 400), quarter("2026-03-02T07:15:00Z", 100)),
+                List.of(quarter("2026-03-01T06:00:00Z", 200), quarter("2026-03-01T07:15:00Z", 800)),
+                ComparedPeriods.of(MONDAY, TUESDAY, BERLIN, now), BERLIN, null, null, Map.of());
+        PeriodComparison comparison = analysis.comparison();
+        assertThat(comparison.comparedUntil()).isEqualTo(at("2026-03-02T07:15:00Z"));
+        assertThat(comparison.current().to()).isEqualTo(at("2026-03-02T07:15:00Z"));
+        assertThat(comparison.previous().to()).isEqualTo(at("2026-03-01T07:15:00Z"));
+        assertThat(comparison.current().energyWh()).isEqualTo(wh("400"));
+        assertThat(comparison.previous().energyWh()).isEqualTo(wh("200"));
+        assertThat(comparison.energyChangePercent()).isEqualTo(new BigDecimal("100.0"));
+        assertThat(analysis.dailyProfile().averageWhByHour().get(8)).isEqualTo(wh("100"));
     }
 
     @Test
@@ -102,7 +122,7 @@ class ConsumptionAnalysisTest {
 
     @Test
     void anEmptyPeriodHasZerosAndNullsNotErrors() {
-        ConsumptionAnalysis analysis = ConsumptionAnalysis.of(List.of(), List.of(), MONDAY, TUESDAY, BERLIN,
+        ConsumptionAnalysis analysis = ConsumptionAnalysis.of(List.of(), List.of(), MONDAY_OVER, BERLIN,
                 BigDecimal.TEN, null, Map.of());
         assertThat(analysis.comparison().current().energyWh()).isEqualTo(wh("0"));
         assertThat(analysis.comparison().current().cost()).isNull();

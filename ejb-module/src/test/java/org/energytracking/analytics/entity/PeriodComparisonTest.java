@@ -28,7 +28,7 @@ class PeriodComparisonTest {
 
     private static PeriodComparison compare(List<UsageQuarter> monday, List<UsageQuarter> sunday,
             Map<LocalDate, BigDecimal> standing) {
-        return PeriodComparison.of(usage(MONDAY, TUESDAY, monday), usage(SUNDAY, MONDAY, sunday), BERLIN, standing,
+        return PeriodComparison.of(usage(MONDAY, TUESDAY, monday), usage(SUNDAY, MONDAY, sunday), null, BERLIN, standing,
                 EUR);
     }
 

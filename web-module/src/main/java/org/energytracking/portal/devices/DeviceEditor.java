@@ -30,6 +30,8 @@ public class DeviceEditor implements Serializable {
     Devices devices;
     @Inject
     PortalUser user;
+    @Inject
+    MqttEndpoint mqtt;
 
     private boolean editing;
     private String deviceId;
@@ -90,7 +92,7 @@ public class DeviceEditor implements Serializable {
     }
 
     private void show(String id, Secret secret) {
-        access = new MqttAccess(id, secret.value(), MqttAccess.host(Faces.request()), MqttAccess.PORT);
+        access = mqtt.access(id, secret.value());
         PrimeFaces.current().ajax().update("credentials");
         PrimeFaces.current().executeScript("PF('credentialsDialog').show()");
     }

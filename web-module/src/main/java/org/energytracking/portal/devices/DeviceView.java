@@ -16,7 +16,6 @@ import org.energytracking.devices.entity.Device;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.ingest.boundary.ReadingHistory;
 import org.energytracking.ingest.entity.Reading;
-import org.energytracking.portal.Faces;
 import org.energytracking.portal.charts.Charts;
 import org.energytracking.portal.session.PortalUser;
 import org.energytracking.sites.boundary.Sites;
@@ -38,6 +37,8 @@ public class DeviceView implements Serializable {
     ReadingHistory history;
     @Inject
     PortalUser user;
+    @Inject
+    MqttEndpoint mqtt;
 
     private String id;
     private long rowId;
@@ -55,7 +56,7 @@ public class DeviceView implements Serializable {
         rowId = found.id();
         siteName = !user.can("sites:read") ? null : sites.list(user.caller()).stream().filter(site -> site.id().equals(found.siteId()))
                 .map(Site::name).findFirst().orElse(null);
-        access = new MqttAccess(found.deviceId(), MqttAccess.PLACEHOLDER, MqttAccess.host(Faces.request()), MqttAccess.PORT);
+        access = mqtt.access(found.deviceId(), null);
         refresh();
     }
 
