@@ -130,12 +130,18 @@ final class Browser implements AutoCloseable {
     /**
      * Picks an item of a PrimeFaces select menu by its label, and checks the menu shows it: a menu
      * re-rendered by ajax may leave its old panel behind, whose items a click would not reach.
+     * Animations are switched off first, so no click lands on a panel still fading in; the menu is
+     * opened only while its panel is closed (a click on an open menu confuses the widget).
      */
     void choose(String menuId, String label) {
+        driver.executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
+        By panel = By.id(menuId + "_panel");
         String item = "//div[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]";
         for (int attempt = 1; ; attempt++) {
-            click(menuId);
-            // the panel fades in: an item can be displayed before it takes clicks
+            awaitAjax();
+            if (driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                click(menuId);
+            }
             new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(ElementNotInteractableException.class)
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.xpath(item)).stream().filter(WebElement::isDisplayed).findFirst()

@@ -17,7 +17,8 @@ import org.energytracking.settings.entity.SettingState;
 public record DeploymentSetting(String name, String value, String environmentVariable, String source, boolean editable,
                                 String setBy, boolean secret, boolean set) implements Serializable {
 
-    static final List<String> SHOWN = List.of("partitions.months-ahead", "public.url", "auth.invitation-ttl", "ratelimit.max-keys",
+    static final List<String> SHOWN = List.of("partitions.months-ahead", "public.url", "mqtt.public.host", "mqtt.public.port",
+            "auth.invitation-ttl", "ratelimit.max-keys",
             "metering.rollup-batch", "metering.rollup-span-days", "metering.counter-reach",
             "writer.max-batch-readings", "writer.retry-window-seconds");
 
