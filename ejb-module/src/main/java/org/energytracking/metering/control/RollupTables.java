@@ -99,9 +99,16 @@ final class RollupTables {
         long firstHour = QuarterHours.hourStart(from, zone);
         long lastHour = QuarterHours.hourStart(to - QuarterHour.MILLIS, zone);
         update("DELETE FROM rollup_hour WHERE device_id = ? AND start_ts >= ? AND start_ts <= ?", firstHour, lastHour);
-        update("INSERT INTO rollup_hour (device_id, start_ts, local_day, " + COLUMNS + ") SELECT device_id, hour_start_ts,"
-                + " MIN(local_day), " + SUMS + " FROM rollup_15m WHERE device_id = ? AND hour_start_ts >= ?"
-                + " AND hour_start_ts <= ? GROUP BY device_id, hour_start_ts", firstHour, lastHour);
+        // a quarter starts in its hour, so bounding start_ts too lets the primary key's range find them
+        // (hour_start_ts alone has no index and would read every quarter the device ever had)
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rollup_hour (device_id, start_ts, local_day, "
+                + COLUMNS + ") SELECT device_id, hour_start_ts, MIN(local_day), " + SUMS + " FROM rollup_15m WHERE device_id = ?"
+                + " AND hour_start_ts >= ? AND hour_start_ts <= ? AND start_ts >= ? AND start_ts < ? GROUP BY device_id, hour_start_ts")) {
+            bind(insert, firstHour, lastHour);
+            insert.setLong(4, firstHour);
+            insert.setLong(5, lastHour + 3_600_000);
+            insert.executeUpdate();
+        }
         LocalDate firstDay = QuarterHours.localDay(from, zone);
         LocalDate lastDay = QuarterHours.localDay(to - QuarterHour.MILLIS, zone);
         try (PreparedStatement delete = connection.prepareStatement(
