@@ -1,7 +1,6 @@
 package org.energytracking.gateway;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.api.ErrorBody;
 
@@ -20,15 +20,10 @@ public class RateLimitFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(RateLimitFilter.class.getName());
 
+    // read at use time: administrators change it at runtime. Not a Provider<Integer>: every get() of
+    // one leaves a dependent instance behind in Weld until the bean itself ends, so one per call leaks
     @Inject
-    @ConfigProperty(name = "ratelimit.address.per-minute")
-    Provider<Integer> addressPerMinute;
-    @Inject
-    @ConfigProperty(name = "ratelimit.user.per-minute")
-    Provider<Integer> userPerMinute;
-    @Inject
-    @ConfigProperty(name = "ratelimit.auth.per-minute")
-    Provider<Integer> authPerMinute;
+    Config config;
     @Inject
     @ConfigProperty(name = "ratelimit.max-keys")
     int maxKeys;
@@ -44,9 +39,9 @@ public class RateLimitFilter extends HttpFilter {
 
     /** A changed limit starts with fresh buckets: everyone gets a new minute's worth. */
     private RateLimits limits() {
-        int address = addressPerMinute.get();
-        int user = userPerMinute.get();
-        int auth = authPerMinute.get();
+        int address = config.getValue("ratelimit.address.per-minute", Integer.class);
+        int user = config.getValue("ratelimit.user.per-minute", Integer.class);
+        int auth = config.getValue("ratelimit.auth.per-minute", Integer.class);
         InForce current = inForce;
         if (current == null || !current.sameAs(address, user, auth)) {
             current = new InForce(address, user, auth, new RateLimits(address, user, auth, maxKeys, System::nanoTime));

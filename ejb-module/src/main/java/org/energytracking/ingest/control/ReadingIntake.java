@@ -2,7 +2,6 @@ package org.energytracking.ingest.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.devices.control.DeviceDirectory;
 import org.energytracking.ingest.entity.DeviceTopic;
@@ -23,6 +23,10 @@ import org.energytracking.problems.Problem;
 @ApplicationScoped
 public class ReadingIntake {
 
+    // read at use time: administrators change it at runtime. Not a Provider<Integer>: every get() of
+    // one leaves a dependent instance behind in Weld until the bean itself ends, so one per call leaks
+    @Inject
+    Config config;
     @Inject
     DeviceDirectory directory;
     @Inject
@@ -40,9 +44,6 @@ public class ReadingIntake {
     @Inject
     @ConfigProperty(name = "ingest.max-clock-skew")
     String maxClockSkew;
-    @Inject
-    @ConfigProperty(name = "retention.months")
-    Provider<Integer> retentionMonths;
 
     private volatile Parsers parsers;
 
@@ -51,7 +52,7 @@ public class ReadingIntake {
     }
 
     private Parsers parsers() {
-        int retention = retentionMonths.get();
+        int retention = config.getValue("retention.months", Integer.class);
         Parsers current = parsers;
         if (current == null || current.retentionMonths() != retention) {
             ReadingLimits limits = new ReadingLimits(maxPayloadBytes, maxReadingsPerMessage, Duration.parse(maxClockSkew), retention);

@@ -3,7 +3,6 @@ package org.energytracking.ingest.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.ingest.entity.MonthlyPartition;
 import org.energytracking.ingest.entity.PartitionPlan;
@@ -28,9 +28,10 @@ public class ReadingPartitions {
 
     @Resource(lookup = "jdbc/energy")
     DataSource dataSource;
+    // read at use time: administrators change it at runtime. Not a Provider<Integer>: every get() of
+    // one leaves a dependent instance behind in Weld until the bean itself ends, so one per call leaks
     @Inject
-    @ConfigProperty(name = "retention.months")
-    Provider<Integer> retentionMonths;
+    Config config;
     @Inject
     @ConfigProperty(name = "partitions.months-ahead")
     int monthsAhead;
@@ -38,7 +39,7 @@ public class ReadingPartitions {
     /** Adds and drops partitions as the plan says; returns the plan carried out. */
     public PartitionPlan maintain() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            int retention = retentionMonths.get();
+            int retention = config.getValue("retention.months", Integer.class);
             PartitionPlan plan = PartitionPlan.of(existing(statement), Instant.now(), retention, monthsAhead);
             if (!plan.toAdd().isEmpty()) {
                 statement.execute("ALTER TABLE reading ADD PARTITION ("
