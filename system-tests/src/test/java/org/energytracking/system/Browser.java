@@ -13,10 +13,8 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -128,33 +126,25 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Picks an item of a PrimeFaces select menu by its label, and checks the menu shows it: a menu
-     * re-rendered by ajax may leave its old panel behind, whose items a click would not reach.
-     * Animations are switched off first, so no click lands on a panel still fading in; the menu is
-     * opened only while its panel is closed (a click on an open menu confuses the widget).
+     * Picks an item of a PrimeFaces select menu by its label through the menu's widget, as its own
+     * client-side API does (select, then the change its ajax listens to), and checks the menu shows
+     * it. Clicking items in the opened panel proved flaky under Selenium: a panel re-rendered by ajax
+     * or still fading in sometimes ignored the click, or the widget threw in the page.
      */
     void choose(String menuId, String label) {
-        driver.executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
-        By panel = By.id(menuId + "_panel");
-        String item = "//div[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]";
-        for (int attempt = 1; ; attempt++) {
-            awaitAjax();
-            if (driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
-                click(menuId);
-            }
-            new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(ElementNotInteractableException.class)
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElements(By.xpath(item)).stream().filter(WebElement::isDisplayed).findFirst()
-                            .map(shown -> { shown.click(); return true; }).orElse(false));
-            awaitAjax();
-            String shown = driver.findElement(By.id(menuId + "_label")).getText();
-            if (shown.equals(label)) {
-                return;
-            }
-            if (attempt == 3) {
-                throw new IllegalStateException(menuId + " shows '" + shown + "' after choosing '" + label + "'");
-            }
+        awaitAjax();
+        Object chosen = driver.executeScript("var id = arguments[0], label = arguments[1];"
+                + " for (var k in PrimeFaces.widgets) { var w = PrimeFaces.widgets[k];"
+                + "   if (w && w.id === id && w.input) {"
+                + "     var option = w.input.find('option').filter(function () { return $(this).text() === label; });"
+                + "     if (!option.length) { return false; }"
+                + "     w.selectValue(option.val()); w.triggerChange(); return true; } }"
+                + " return false;", menuId, label);
+        if (!Boolean.TRUE.equals(chosen)) {
+            throw new IllegalStateException(menuId + " has no item '" + label + "'");
         }
+        wait.until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+        awaitAjax();
     }
 
     void click(String id) {
