@@ -48,8 +48,7 @@ public class OneTimeLinks {
 
     /** The portal address of a page with the secret as its {@code token} parameter. */
     public String link(String page, Secret secret) {
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        return base + "/" + page + "?token=" + secret.value();
+        return portal() + page + "?token=" + secret.value();
     }
 
     /** The portal's address, for emails that point to its front page. */

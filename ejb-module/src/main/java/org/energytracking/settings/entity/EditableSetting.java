@@ -1,7 +1,6 @@
 package org.energytracking.settings.entity;
 
 import java.util.Arrays;
-import java.util.Locale;
 import org.energytracking.problems.Problem;
 
 /**
@@ -76,6 +75,6 @@ public enum EditableSetting {
 
     /** The environment variable MicroProfile Config maps the name to (not alphanumeric → _, upper case). */
     public String environmentVariable() {
-        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+        return SettingSource.environmentVariable(key);
     }
 }

@@ -12,6 +12,11 @@ public enum SettingSource {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The environment variable that sets {@code key} (MicroProfile Config's mapping: not alphanumeric → _, upper case). */
+    public static String environmentVariable(String key) {
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
     /**
      * The environment variable (MicroProfile Config's three spellings) or system property ({@code -Dname})
      * that sets the setting and so outranks the database, if any.
@@ -21,7 +26,7 @@ public enum SettingSource {
             return Optional.of("-D" + key);
         }
         String underscored = key.replaceAll("[^A-Za-z0-9]", "_");
-        for (String variable : new String[] {key, underscored, underscored.toUpperCase(Locale.ROOT)}) {
+        for (String variable : new String[] {key, underscored, environmentVariable(key)}) {
             if (environment.apply(variable) != null) {
                 return Optional.of(variable);
             }

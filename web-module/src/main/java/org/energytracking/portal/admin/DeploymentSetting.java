@@ -37,12 +37,8 @@ public record DeploymentSetting(String name, String value, String environmentVar
     private static DeploymentSetting deployment(String name, Config config) {
         String setBy = SettingSource.deploymentOverride(name, System::getenv, System::getProperty).orElse(null);
         String value = config.getOptionalValue(name, String.class).orElse(null);
-        return new DeploymentSetting(name, value, environmentVariable(name),
+        return new DeploymentSetting(name, value, SettingSource.environmentVariable(name),
                 (setBy == null ? SettingSource.DEFAULT : SettingSource.ENVIRONMENT).code(), false, setBy, false, value != null);
-    }
-
-    static String environmentVariable(String name) {
-        return name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
     static boolean isSecret(String name) {

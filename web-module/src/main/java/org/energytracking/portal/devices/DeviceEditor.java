@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.util.List;
 import org.energytracking.devices.boundary.Devices;
 import org.energytracking.devices.entity.Device;
@@ -13,6 +12,7 @@ import org.energytracking.identity.entity.Secret;
 import org.energytracking.portal.Faces;
 import org.energytracking.portal.session.PortalUser;
 import org.energytracking.problems.Problem;
+import org.energytracking.time.Zones;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -22,9 +22,6 @@ import org.primefaces.PrimeFaces;
 @Named
 @ViewScoped
 public class DeviceEditor implements Serializable {
-
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/")).sorted().toList();
 
     @Inject
     Devices devices;
@@ -102,7 +99,7 @@ public class DeviceEditor implements Serializable {
     }
 
     public List<String> getZones() {
-        return ZONES;
+        return Zones.choices();
     }
 
     public int getIdLength() {

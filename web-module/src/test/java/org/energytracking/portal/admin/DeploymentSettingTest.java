@@ -2,15 +2,16 @@ package org.energytracking.portal.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.energytracking.settings.entity.SettingSource;
 import org.junit.jupiter.api.Test;
 
 class DeploymentSettingTest {
 
     @Test
     void environmentVariableFollowsMicroProfileConfigsMapping() {
-        assertThat(DeploymentSetting.environmentVariable("retention.months")).isEqualTo("RETENTION_MONTHS");
-        assertThat(DeploymentSetting.environmentVariable("ratelimit.address.per-minute")).isEqualTo("RATELIMIT_ADDRESS_PER_MINUTE");
-        assertThat(DeploymentSetting.environmentVariable("partitions.months-ahead")).isEqualTo("PARTITIONS_MONTHS_AHEAD");
+        assertThat(SettingSource.environmentVariable("retention.months")).isEqualTo("RETENTION_MONTHS");
+        assertThat(SettingSource.environmentVariable("ratelimit.address.per-minute")).isEqualTo("RATELIMIT_ADDRESS_PER_MINUTE");
+        assertThat(SettingSource.environmentVariable("partitions.months-ahead")).isEqualTo("PARTITIONS_MONTHS_AHEAD");
     }
 
     @Test
