@@ -1,5 +1,9 @@
-/* Live device cards: the server pushes each device's latest reading over the Faces websocket "readings". */
+/* Live device cards: the server pushes the devices' latest readings over the Faces websocket "readings",
+   a list of them in each message. */
 var EtDashboard = {
+  readings: function (messages) {
+    messages.forEach(EtDashboard.reading);
+  },
   reading: function (message) {
     var card = document.getElementById("device-" + message.row);
     if (!card) {

@@ -80,6 +80,7 @@ final class BenchmarkReport {
         if (p.lastPollError() != null) {
             sb.append("  last poll error: ").append(p.lastPollError()).append('\n');
         }
+        s.cpu().ifPresent(cpu -> sb.append(cpu.summary()));
         if (s.memory().isEmpty()) {
             return sb.append("resident memory: not sampled (the platform is not on this machine)\n").toString();
         }

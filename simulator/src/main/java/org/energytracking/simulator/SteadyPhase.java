@@ -21,7 +21,7 @@ final class SteadyPhase {
     /** What the phase measured; {@code memory} is empty when the platform does not run on this machine. */
     record Result(BenchmarkReport.PhaseResult counts, double requestedRate, double achievedRate, double seconds,
                   LatencyProbe.Outcome probes, long sampleMillis, List<MemoryGrowth.Sample> memory,
-                  Optional<MemoryGrowth> growth) {
+                  Optional<MemoryGrowth> growth, Optional<CpuShare> cpu) {
     }
 
     private final BenchmarkOptions options;
@@ -75,11 +75,11 @@ final class SteadyPhase {
             samples = List.copyOf(memory);
         }
         return new Result(counts, options.steadyRate(), sent / seconds, seconds, published.probes(),
-                sampleMillis(options.steadySeconds()), samples, MemoryGrowth.of(samples, seconds));
+                sampleMillis(options.steadySeconds()), samples, MemoryGrowth.of(samples, seconds), published.cpu());
     }
 
     /** When the paced publishing started and stopped (System.nanoTime), and the probes' outcome. */
-    private record Published(long start, long stopped, LatencyProbe.Outcome probes) {
+    private record Published(long start, long stopped, LatencyProbe.Outcome probes, Optional<CpuShare> cpu) {
     }
 
     private Published publish(PhasePlan plan, List<MqttPublisher> publishers, LatencyProbe probe, PublishStats stats,
@@ -94,6 +94,7 @@ final class SteadyPhase {
              Progress progress = Progress.every(5_000, () -> String.format(Locale.ROOT, "[%s] %d/%d s: sent %d, acked %d, errors %d; %s",
                      plan.name(), (System.nanoTime() - start) / 1_000_000_000L, options.steadySeconds(), stats.sentMessages.sum(),
                      stats.ackedMessages.sum(), stats.errors.sum(), probe.progress()))) {
+            Optional<CpuShare.Meter> cpu = CpuShare.Meter.start(dataDir);
             Pacer pacer = Pacer.perSecond(options.steadyRate());
             List<Future<?>> results = new ArrayList<>();
             for (int c = 0; c < options.clients(); c++) {
@@ -108,7 +109,8 @@ final class SteadyPhase {
                 result.get();
             }
             long stopped = System.nanoTime();
-            return new Published(start, stopped, probing.get()); // the poller goes on until every probe is seen or lost
+            Optional<CpuShare> share = cpu.flatMap(meter -> meter.stop(stats.sentMessages.sum()));
+            return new Published(start, stopped, probing.get(), share); // the poller goes on until every probe is seen or lost
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {

@@ -33,7 +33,7 @@ class BenchmarkTargetsTest {
         }
         long messages = Math.round(achieved * seconds);
         return new SteadyPhase.Result(phase("steady", messages, messages, messages, seconds), asked, achieved, seconds, probes,
-                15_000, memory, MemoryGrowth.of(memory, seconds));
+                15_000, memory, MemoryGrowth.of(memory, seconds), Optional.empty());
     }
 
     @Test

@@ -18,7 +18,9 @@ import org.energytracking.ingest.control.ReadingIntake;
  * Device readings from MQTT, through the Artemis resource adapter, on one shared durable
  * subscription (competing consumers across app instances). Bean-managed, so no XA: the message is
  * acknowledged when onMessage returns, which is after its readings are committed; an exception
- * sends it back to the broker for a delayed redelivery.
+ * sends it back to the broker for a delayed redelivery. Sessions bound the readings per group commit
+ * (the writer's batches), so there are many; each prefetches at most 16 KB (some 40 messages) instead
+ * of the default 1 MB, so a message never queues behind thousands buffered for one blocked session.
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
@@ -29,7 +31,8 @@ import org.energytracking.ingest.control.ReadingIntake;
     @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
     @ActivationConfigProperty(propertyName = "clientId", propertyValue = "energy-platform"),
     @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "device-readings"),
-    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "64")
+    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "128"),
+    @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "16384")
 })
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ReadingsListener implements MessageListener {

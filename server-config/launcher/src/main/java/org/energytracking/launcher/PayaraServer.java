@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 final class PayaraServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(PayaraServer.class.getName());
-    private static final int MDB_DELIVERY_THREADS = 96;
+    private static final int MDB_DELIVERY_THREADS = 160;
     private final PayaraDomain domain;
     private final String heap;
     private final Map<String, String> scriptValues;

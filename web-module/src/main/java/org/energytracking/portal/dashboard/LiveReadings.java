@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.energytracking.ingest.entity.LiveReading;
 import org.energytracking.sites.boundary.SiteAudience;
 
 /**
- * Pushes each device's latest reading to the open pages of everyone who may see the device, over
+ * Pushes the latest reading of each device to the open pages of everyone who may see the device, over
  * the Faces websocket channel "readings" ({@code <f:websocket channel="readings" user="#{portalUser.id}">}).
  */
 @ApplicationScoped
@@ -48,12 +49,16 @@ public class LiveReadings {
         if (!unknown.isEmpty()) {
             audience.watchers(unknown).forEach((device, users) -> watchers.put(device, new Watchers(users, now + AUDIENCE_TTL_MILLIS)));
         }
+        // one message per user and delivery: Faces encodes every send to JSON with a provider it
+        // looks up each time, so one send per device and watcher cost a quarter of the ingest CPU
+        Map<Long, List<Map<String, Object>>> perUser = new HashMap<>();
         for (LiveReading live : readings) {
             Watchers users = watchers.get(live.deviceRowId());
-            if (users != null && !users.users().isEmpty()) {
-                push.send(message(live), users.users());
+            if (users != null) {
+                users.users().forEach(user -> perUser.computeIfAbsent(user, u -> new ArrayList<>()).add(message(live)));
             }
         }
+        perUser.forEach((user, messages) -> push.send(messages, user));
     }
 
     private static Map<String, Object> message(LiveReading live) {
