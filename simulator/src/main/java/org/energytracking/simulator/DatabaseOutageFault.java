@@ -24,7 +24,7 @@ final class DatabaseOutageFault {
 
     private final FaultOptions options;
     private final Path dataDir;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     DatabaseOutageFault(FaultOptions options, Path dataDir) {
         this.options = options;

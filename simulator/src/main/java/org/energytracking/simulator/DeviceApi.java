@@ -40,7 +40,9 @@ final class DeviceApi {
 
     DeviceApi(String baseUrl) {
         this.baseUrl = baseUrl;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 from the start: by default the client first asks for an h2c upgrade, body included, and
+        // twice right after a start Payara stalled reading such request bodies until the 30 s timeout
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** POST /api/v1/auth/login; later requests carry the access token. */
