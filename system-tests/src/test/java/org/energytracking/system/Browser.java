@@ -163,9 +163,12 @@ final class Browser implements AutoCloseable {
     List<String> download(String nameEnd) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
+            // Chromium reserves the name with an empty file and writes into a .crdownload beside it
             try (Stream<Path> files = Files.list(downloads)) {
-                Optional<Path> done = files.filter(file -> file.getFileName().toString().endsWith(nameEnd)).findFirst();
-                if (done.isPresent()) {
+                List<Path> present = files.toList();
+                boolean writing = present.stream().anyMatch(file -> file.getFileName().toString().endsWith(".crdownload"));
+                Optional<Path> done = present.stream().filter(file -> file.getFileName().toString().endsWith(nameEnd)).findFirst();
+                if (done.isPresent() && !writing && Files.size(done.get()) > 0) {
                     return Files.readAllLines(done.get());
                 }
             }
