@@ -46,6 +46,7 @@ class ReadingWriterInContainerIT {
                 .addPackage("org.energytracking.devices.control")
                 .addPackage("org.energytracking.problems")
                 .addPackage("org.energytracking.database.entity")
+                .addPackage("org.energytracking.settings.entity")
                 .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml")
                 .addAsResource(new StringAsset("writer.max-batch-readings=5000\nwriter.retry-window-seconds=5\n"
                         + "ingest.max-payload-bytes=262144\ningest.max-readings-per-message=10000\n"

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.api.ErrorBody;
+import org.energytracking.settings.entity.EditableSetting;
 
 /** Answers 429 with Retry-After once a request exceeds one of its {@link RateLimits}. Order: see web.xml. */
 @WebFilter(filterName = "gateway-rate-limit", urlPatterns = "/api/*", asyncSupported = true)
@@ -20,8 +21,7 @@ public class RateLimitFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(RateLimitFilter.class.getName());
 
-    // read at use time: administrators change it at runtime. Not a Provider<Integer>: every get() of
-    // one leaves a dependent instance behind in Weld until the bean itself ends, so one per call leaks
+    // limits administrators change at runtime: read at use time (EditableSetting.wholeNumber)
     @Inject
     Config config;
     @Inject
@@ -39,9 +39,9 @@ public class RateLimitFilter extends HttpFilter {
 
     /** A changed limit starts with fresh buckets: everyone gets a new minute's worth. */
     private RateLimits limits() {
-        int address = config.getValue("ratelimit.address.per-minute", Integer.class);
-        int user = config.getValue("ratelimit.user.per-minute", Integer.class);
-        int auth = config.getValue("ratelimit.auth.per-minute", Integer.class);
+        int address = EditableSetting.RATELIMIT_ADDRESS.wholeNumber(config);
+        int user = EditableSetting.RATELIMIT_USER.wholeNumber(config);
+        int auth = EditableSetting.RATELIMIT_AUTH.wholeNumber(config);
         InForce current = inForce;
         if (current == null || !current.sameAs(address, user, auth)) {
             current = new InForce(address, user, auth, new RateLimits(address, user, auth, maxKeys, System::nanoTime));

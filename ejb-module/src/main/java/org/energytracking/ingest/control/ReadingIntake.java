@@ -15,6 +15,7 @@ import org.energytracking.devices.control.DeviceDirectory;
 import org.energytracking.ingest.entity.DeviceTopic;
 import org.energytracking.ingest.entity.InboundMessage;
 import org.energytracking.problems.Problem;
+import org.energytracking.settings.entity.EditableSetting;
 
 /**
  * Every way readings come in (MQTT, HTTP JSON, CSV) ends here: validate, store the valid readings
@@ -23,8 +24,7 @@ import org.energytracking.problems.Problem;
 @ApplicationScoped
 public class ReadingIntake {
 
-    // read at use time: administrators change it at runtime. Not a Provider<Integer>: every get() of
-    // one leaves a dependent instance behind in Weld until the bean itself ends, so one per call leaks
+    // retention changes at runtime: read at use time (EditableSetting.wholeNumber)
     @Inject
     Config config;
     @Inject
@@ -52,7 +52,7 @@ public class ReadingIntake {
     }
 
     private Parsers parsers() {
-        int retention = config.getValue("retention.months", Integer.class);
+        int retention = EditableSetting.RETENTION_MONTHS.wholeNumber(config);
         Parsers current = parsers;
         if (current == null || current.retentionMonths() != retention) {
             ReadingLimits limits = new ReadingLimits(maxPayloadBytes, maxReadingsPerMessage, Duration.parse(maxClockSkew), retention);

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.ingest.entity.MonthlyPartition;
 import org.energytracking.ingest.entity.PartitionPlan;
+import org.energytracking.settings.entity.EditableSetting;
 
 /** Keeps reading's monthly partitions ahead of time and drops those past retention (never DELETE). */
 @ApplicationScoped
@@ -28,8 +29,7 @@ public class ReadingPartitions {
 
     @Resource(lookup = "jdbc/energy")
     DataSource dataSource;
-    // read at use time: administrators change it at runtime. Not a Provider<Integer>: every get() of
-    // one leaves a dependent instance behind in Weld until the bean itself ends, so one per call leaks
+    // retention changes at runtime: read at use time (EditableSetting.wholeNumber)
     @Inject
     Config config;
     @Inject
@@ -39,7 +39,7 @@ public class ReadingPartitions {
     /** Adds and drops partitions as the plan says; returns the plan carried out. */
     public PartitionPlan maintain() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            int retention = config.getValue("retention.months", Integer.class);
+            int retention = EditableSetting.RETENTION_MONTHS.wholeNumber(config);
             PartitionPlan plan = PartitionPlan.of(existing(statement), Instant.now(), retention, monthsAhead);
             if (!plan.toAdd().isEmpty()) {
                 statement.execute("ALTER TABLE reading ADD PARTITION ("

@@ -1,6 +1,7 @@
 package org.energytracking.settings.entity;
 
 import java.util.Arrays;
+import org.eclipse.microprofile.config.Config;
 import org.energytracking.problems.Problem;
 
 /**
@@ -71,6 +72,15 @@ public enum EditableSetting {
 
     public boolean secret() {
         return kind == ValueKind.SECRET;
+    }
+
+    /**
+     * The whole number in force, read at use time because administrators change it at runtime. Not
+     * through an injected {@code @ConfigProperty Provider<Integer>}: each get() of one leaves a dependent
+     * instance behind in Weld until the bean ends, one per message on the ingest path.
+     */
+    public int wholeNumber(Config config) {
+        return config.getValue(key, Integer.class);
     }
 
     /** The environment variable MicroProfile Config maps the name to (not alphanumeric → _, upper case). */

@@ -55,7 +55,8 @@ public class LiveReadings {
         for (LiveReading live : readings) {
             Watchers users = watchers.get(live.deviceRowId());
             if (users != null) {
-                users.users().forEach(user -> perUser.computeIfAbsent(user, u -> new ArrayList<>()).add(message(live)));
+                Map<String, Object> message = message(live);
+                users.users().forEach(user -> perUser.computeIfAbsent(user, u -> new ArrayList<>()).add(message));
             }
         }
         perUser.forEach((user, messages) -> push.send(messages, user));
