@@ -94,6 +94,7 @@ class PortalAnalyticsIT {
 
         browser.open("/app/tariffs");
         press(browser, "form:tariffs:0:edit");
+        setDate(browser, "form:previewMonth_input", "2026-10");
         press(browser, "form:preview");
         awaitLong(browser, By.id("form:previewTotal"), "56.60");
         assertThat(browser.driver().findElement(By.id("form:previewWindows")).getText()).contains("MON-FRI 07:00-22:00", "default");

@@ -40,6 +40,7 @@ class PortalDashboardIT {
 
     @Test
     void theDashboardShowsTodaysReadingsAndALiveReadingOnTheDeviceCardWithoutAReload(Platform platform) throws Exception {
+        TheDay.staysTheSameFor(Duration.ofMinutes(5));
         TestUser user = platform.newUser("dashboard");
         String device = platform.newDevice(user.api(), "dash");
         // the personal site's zone, so the device's days and the dashboard's "today" are the same UTC day
@@ -86,6 +87,7 @@ class PortalDashboardIT {
 
     @Test
     void aCustomPeriodAndThisMonthShowTheirDaysAndKwhAndEveryCsvButtonSendsWhatIsShown(Platform platform) throws Exception {
+        TheDay.staysTheSameFor(Duration.ofMinutes(5));
         TestUser user = platform.newUser("dashboard-periods");
         String device = platform.newDevice(user.api(), "past");
         long site = Platform.object(user.api().get("/api/v1/devices/" + device)).getJsonNumber("site_id").longValue();

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,6 +29,7 @@ final class RunningPlatform {
     private final Path launcherJar;
     private Process launcher;
     private int smtpPort;
+    private Instant startedAt;
 
     private RunningPlatform(Path launcherJar, Path dataDir, int httpPort, int mqttPort) {
         this.launcherJar = launcherJar;
@@ -68,6 +70,7 @@ final class RunningPlatform {
         List.of("DB_URL", "BROKER_URL", "PORT_BASE", "SMTP_USER", "SMTP_PASSWORD").forEach(env::remove);
         Files.createDirectories(dataDir);
         Files.deleteIfExists(endpointsFile());
+        startedAt = Instant.now();
         launcher = builder.start();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!Files.exists(endpointsFile())) {
@@ -76,6 +79,11 @@ final class RunningPlatform {
             }
             Thread.sleep(200);
         }
+    }
+
+    /** When it was last started: what it planned at its start (say, partitions ahead) follows this moment's calendar. */
+    Instant startedAt() {
+        return startedAt;
     }
 
     /** Stops it as Ctrl-C does. */

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import org.energytracking.metering.boundary.Energy;
@@ -27,7 +28,7 @@ import org.energytracking.tariffs.entity.CostPreview;
 import org.energytracking.tariffs.entity.QuarterEnergy;
 import org.energytracking.tariffs.entity.Tariff;
 
-/** The tariffs page: the caller's tariffs, one being edited, and what it would have cost a site last month. */
+/** The tariffs page: the caller's tariffs, one being edited, and what it would have cost a site in a month (last month unless chosen). */
 @Named
 @ViewScoped
 public class TariffsView implements Serializable {
@@ -46,6 +47,7 @@ public class TariffsView implements Serializable {
     private List<Site> siteList = List.of();
     private TariffForm form;
     private Long previewSiteId;
+    private YearMonth previewMonth;
     private CostPreview preview;
 
     /** A tariff as the list shows it. */
@@ -61,6 +63,7 @@ public class TariffsView implements Serializable {
         refresh();
         siteList = sites.list(user.caller());
         previewSiteId = siteList.isEmpty() ? null : siteList.get(0).id();
+        previewMonth = siteList.isEmpty() ? null : YearMonth.now(ZoneId.of(siteList.get(0).timezone())).minusMonths(1);
     }
 
     private void refresh() {
@@ -107,13 +110,14 @@ public class TariffsView implements Serializable {
         }
     }
 
-    /** Prices the chosen site's energy of last month (in the site's zone) with the form, without saving it. */
+    /** Prices the chosen site's energy of the chosen month (last month in the site's zone if none) with the form, without saving it. */
     public void preview() {
         try {
             Metered site = energy.site(user.caller(), previewSiteId);
             ZoneId zone = site.zone();
-            LocalDate to = LocalDate.now(zone).withDayOfMonth(1);
-            LocalDate from = to.minusMonths(1);
+            YearMonth month = previewMonth != null ? previewMonth : YearMonth.now(zone).minusMonths(1);
+            LocalDate from = month.atDay(1);
+            LocalDate to = from.plusMonths(1);
             Instant start = from.atStartOfDay(zone).toInstant();
             Instant end = to.atStartOfDay(zone).toInstant();
             List<QuarterEnergy> quarters = energy.energy(site, start, end, Resolution.QUARTER_HOUR).stream()
@@ -162,5 +166,13 @@ public class TariffsView implements Serializable {
 
     public void setPreviewSiteId(Long previewSiteId) {
         this.previewSiteId = previewSiteId;
+    }
+
+    public YearMonth getPreviewMonth() {
+        return previewMonth;
+    }
+
+    public void setPreviewMonth(YearMonth previewMonth) {
+        this.previewMonth = previewMonth;
     }
 }
