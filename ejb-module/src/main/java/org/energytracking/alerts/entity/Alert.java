@@ -1,0 +1,211 @@
+package org.energytracking.alerts.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import org.energytracking.database.entity.UtcInstant;
+import org.energytracking.problems.Problem;
+
+/**
+ * One episode of a rule's condition on one subject (a device, or a site's total): opened once, reminded on
+ * a schedule, resolved by itself or by hand. While it is not resolved, {@code active} is 1 and the database's
+ * unique key (rule, subject, active) refuses a second one, however two evaluations race.
+ */
+@Entity
+@Table(name = "alert")
+public class Alert {
+
+    /** A flapping plug reopens its alert instead of making a new one (and a new storm of emails). */
+    public static final Duration REOPEN_WITHIN = Duration.ofMinutes(10);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "rule_id")
+    private long ruleId;
+    @Column(name = "site_id")
+    private long siteId;
+    @Column(name = "device_id")
+    private Long deviceRowId;
+    @Column(name = "subject_key")
+    private long subjectKey;
+    private Integer active;
+    private String type;
+    private String severity;
+    private String state;
+    @Column(name = "subject_name")
+    private String subjectName;
+    @Column(name = "since_at")
+    @Convert(converter = UtcInstant.class)
+    private Instant since;
+    private Double observed;
+    private int openings;
+    private int reminders;
+    @Column(name = "next_reminder_at")
+    @Convert(converter = UtcInstant.class)
+    private Instant nextReminderAt;
+    @Column(name = "opened_at")
+    @Convert(converter = UtcInstant.class)
+    private Instant openedAt;
+    @Column(name = "acknowledged_at")
+    @Convert(converter = UtcInstant.class)
+    private Instant acknowledgedAt;
+    @Column(name = "acknowledged_by")
+    private Long acknowledgedBy;
+    @Column(name = "resolved_at")
+    @Convert(converter = UtcInstant.class)
+    private Instant resolvedAt;
+    @Column(name = "resolved_by")
+    private Long resolvedBy;
+
+    protected Alert() {
+    }
+
+    /** A new episode of {@code rule} on a device ({@code deviceRowId}) or, with null, on the rule's site as a whole. */
+    public static Alert open(AlertRule rule, Long deviceRowId, String subjectName, Instant since, Double observed, Instant now) {
+        Alert alert = new Alert();
+        alert.ruleId = rule.id();
+        alert.siteId = rule.siteId();
+        alert.deviceRowId = deviceRowId;
+        alert.subjectKey = deviceRowId == null ? 0 : deviceRowId;
+        alert.active = 1;
+        alert.type = rule.type().apiName();
+        alert.severity = rule.severity().apiName();
+        alert.state = AlertState.OPEN.apiName();
+        alert.subjectName = subjectName;
+        alert.since = since.truncatedTo(ChronoUnit.MILLIS);
+        alert.observed = observed;
+        alert.openings = 1;
+        alert.openedAt = now.truncatedTo(ChronoUnit.MILLIS);
+        alert.nextReminderAt = rule.firstReminder(now);
+        return alert;
+    }
+
+    /** Resolved within {@link #REOPEN_WITHIN} of {@code now}: the same episode goes on. */
+    public boolean reopensAt(Instant now) {
+        return state() == AlertState.RESOLVED && resolvedAt != null && !resolvedAt.plus(REOPEN_WITHIN).isBefore(now);
+    }
+
+    /** The episode goes on (see {@link #reopensAt}); returns the event its notifications are keyed by. */
+    public String reopen(AlertRule rule, Double observed, Instant now) {
+        active = 1;
+        state = AlertState.OPEN.apiName();
+        openings++;
+        this.observed = observed;
+        acknowledgedAt = null;
+        acknowledgedBy = null;
+        resolvedAt = null;
+        resolvedBy = null;
+        nextReminderAt = rule.firstReminder(now);
+        return "reopened-" + openings;
+    }
+
+    public void acknowledge(long userId, Instant now) {
+        if (state() != AlertState.OPEN) {
+            throw Problem.conflict("state", "only an open alert can be acknowledged; this one is " + state().apiName());
+        }
+        state = AlertState.ACKNOWLEDGED.apiName();
+        acknowledgedAt = now.truncatedTo(ChronoUnit.MILLIS);
+        acknowledgedBy = userId;
+    }
+
+    /** Ends the episode: by a user, or by itself ({@code userId} null) once the condition has cleared. */
+    public void resolve(Long userId, Instant now) {
+        if (state() == AlertState.RESOLVED) {
+            throw Problem.conflict("state", "the alert is resolved already");
+        }
+        state = AlertState.RESOLVED.apiName();
+        active = null;
+        resolvedAt = now.truncatedTo(ChronoUnit.MILLIS);
+        resolvedBy = userId;
+        nextReminderAt = null;
+    }
+
+    /** A reminder is due: counts it, schedules the next, and returns the event its notifications are keyed by. */
+    public String remind(AlertRule rule, Instant now) {
+        reminders++;
+        nextReminderAt = rule.nextReminder(nextReminderAt, now);
+        return "reminder-" + reminders;
+    }
+
+    public void observe(Double value) {
+        observed = value;
+    }
+
+    /** What it says, in words, with the rule it was raised by. */
+    public AlertText text(AlertRule rule) {
+        return new AlertText(this, rule);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long ruleId() {
+        return ruleId;
+    }
+
+    public long siteId() {
+        return siteId;
+    }
+
+    public Long deviceRowId() {
+        return deviceRowId;
+    }
+
+    public RuleType type() {
+        return RuleType.parse(type);
+    }
+
+    public Severity severity() {
+        return Severity.parse(severity, "severity");
+    }
+
+    public AlertState state() {
+        return AlertState.valueOf(state.toUpperCase(Locale.ROOT));
+    }
+
+    public String subjectName() {
+        return subjectName;
+    }
+
+    public Instant since() {
+        return since;
+    }
+
+    public Double observed() {
+        return observed;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public Long acknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public Long resolvedBy() {
+        return resolvedBy;
+    }
+
+    public Instant nextReminderAt() {
+        return nextReminderAt;
+    }
+}

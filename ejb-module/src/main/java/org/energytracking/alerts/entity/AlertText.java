@@ -1,0 +1,93 @@
+package org.energytracking.alerts.entity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * What an alert says, in words and in the reader's time zone: "Kitchen plug: no reading since 14:02 (38 min)",
+ * "Heater: power above 2,000 W for 12 min (max 2,450 W)", "Home: energy this month 412 kWh, 103 % of 400 kWh".
+ */
+public record AlertText(Alert alert, AlertRule rule) {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_CLOCK = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+
+    /** The alert as it stands at {@code now}. */
+    public String describe(ZoneId zone, Instant now) {
+        String subject = alert.subjectName() + ": ";
+        return switch (alert.type()) {
+            case OFFLINE -> alert.state() == AlertState.RESOLVED
+                    ? subject + "back online at " + time(alert.resolvedAt(), zone, now) + " after " + duration(alert.since(), alert.resolvedAt())
+                    : subject + "no reading since " + time(alert.since(), zone, now) + " (" + duration(alert.since(), now) + ")";
+            case THRESHOLD -> subject + threshold(now);
+            case BUDGET -> subject + budget();
+        };
+    }
+
+    /** A subject line: the device or site, and what happened. */
+    public String headline() {
+        String what = switch (alert.type()) {
+            case OFFLINE -> alert.state() == AlertState.RESOLVED ? "back online" : "offline";
+            case THRESHOLD -> rule.params().quantity() + (rule.params().above() != null ? " too high" : " too low")
+                    + (alert.state() == AlertState.RESOLVED ? " (resolved)" : "");
+            case BUDGET -> "over " + percent() + " % of its " + rule.params().period() + "ly budget";
+        };
+        return alert.subjectName() + ": " + what;
+    }
+
+    private String threshold(Instant now) {
+        RuleParams params = rule.params();
+        Quantity quantity = Quantity.parse(params.quantity());
+        boolean above = params.above() != null;
+        String bound = number(above ? params.above() : params.below()) + " " + quantity.unit();
+        Instant end = alert.state() == AlertState.RESOLVED ? alert.resolvedAt() : now;
+        String extreme = alert.observed() == null ? "" : " (" + (above ? "max " : "min ") + number(alert.observed()) + " " + quantity.unit() + ")";
+        return quantity.words() + (above ? " above " : " below ") + bound + " for " + duration(alert.since(), end) + extreme
+                + (alert.state() == AlertState.RESOLVED ? ", back within bounds" : "");
+    }
+
+    private String budget() {
+        RuleParams params = rule.params();
+        boolean energy = "energy".equals(params.measure());
+        String used = energy ? number(alert.observed() / 1000) + " kWh" : money(alert.observed());
+        String budget = energy ? number(params.amount().doubleValue() / 1000) + " kWh" : money(params.amount().doubleValue());
+        return ("energy".equals(params.measure()) ? "energy" : "cost") + " this " + params.period() + " " + used + ", " + percent()
+                + " % of the " + budget + " budget";
+    }
+
+    private long percent() {
+        return alert.observed() == null ? 0 : Math.round(alert.observed() * 100 / rule.params().amount().doubleValue());
+    }
+
+    private static String time(Instant at, ZoneId zone, Instant now) {
+        boolean sameDay = at.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
+        return (sameDay ? CLOCK : DAY_AND_CLOCK).format(at.atZone(zone));
+    }
+
+    static String duration(Instant from, Instant to) {
+        long minutes = Math.max(0, Duration.between(from, to).toMinutes());
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        if (minutes < 48 * 60) {
+            return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+        }
+        return minutes / (24 * 60) + " days";
+    }
+
+    private static String number(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        format.setMaximumFractionDigits(Math.abs(value) >= 100 ? 0 : 1);
+        return format.format(value);
+    }
+
+    private static String money(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

@@ -1,0 +1,40 @@
+package org.energytracking.alerts.entity;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.Locale;
+import org.energytracking.problems.Problem;
+
+/** The local calendar span a budget is for, in the site's zone; weeks start on Monday. */
+public enum BudgetPeriod {
+    DAY, WEEK, MONTH;
+
+    public String apiName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The first local day of the period that {@code day} falls in. */
+    public LocalDate start(LocalDate day) {
+        return switch (this) {
+            case DAY -> day;
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1);
+        };
+    }
+
+    /** The first local day after the period that starts on {@code start}. */
+    public LocalDate end(LocalDate start) {
+        return switch (this) {
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+        };
+    }
+
+    public static BudgetPeriod parse(String name) {
+        return Arrays.stream(values()).filter(period -> period.apiName().equals(name)).findFirst()
+                .orElseThrow(() -> Problem.invalid("params.period", "params.period must be day, week or month"));
+    }
+}

@@ -1,0 +1,96 @@
+package org.energytracking.alerts.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.energytracking.problems.Problem;
+import org.junit.jupiter.api.Test;
+
+class AlertTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private final Instant now = Instant.parse("2026-12-04T13:40:00Z");
+
+    static AlertRule rule(RuleType type, RuleParams params) {
+        AlertRule rule = new AlertRule(1, 2, 3L, "rule", type, Severity.WARNING, true, params, Instant.EPOCH);
+        try {
+            Field id = AlertRule.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(rule, 9L);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        return rule;
+    }
+
+    private final AlertRule offline = rule(RuleType.OFFLINE, RuleParams.offline(30, 60));
+
+    @Test
+    void anOfflineAlertSaysSinceWhenInTheReadersZone() {
+        Alert alert = Alert.open(offline, 3L, "Kitchen plug", Instant.parse("2026-12-04T13:02:00Z"), null, now);
+        assertThat(alert.text(offline).describe(BERLIN, now)).isEqualTo("Kitchen plug: no reading since 14:02 (38 min)");
+        assertThat(alert.text(offline).describe(ZoneId.of("UTC"), now)).isEqualTo("Kitchen plug: no reading since 13:02 (38 min)");
+        alert.resolve(null, now.plusSeconds(30 * 60));
+        assertThat(alert.text(offline).describe(BERLIN, now.plusSeconds(3600))).isEqualTo("Kitchen plug: back online at 15:10 after 1 h 8 min");
+        assertThat(alert.text(offline).headline()).isEqualTo("Kitchen plug: back online");
+    }
+
+    @Test
+    void aThresholdAlertSaysTheBoundHowLongAndThePeak() {
+        AlertRule heater = rule(RuleType.THRESHOLD, new RuleParams(null, null, "power", 2000.0, null, 10, null, null, null, null));
+        Alert alert = Alert.open(heater, 3L, "Heater", now.minusSeconds(12 * 60), 2450.0, now);
+        assertThat(alert.text(heater).describe(BERLIN, now)).isEqualTo("Heater: power above 2,000 W for 12 min (max 2,450 W)");
+    }
+
+    @Test
+    void aBudgetAlertSaysHowMuchOfItIsUsed() {
+        AlertRule budget = rule(RuleType.BUDGET, new RuleParams(null, null, null, null, null, null, "energy", new BigDecimal("400000"), "month", null));
+        Alert alert = Alert.open(budget, null, "Home", now, 412_000.0, now);
+        assertThat(alert.text(budget).describe(BERLIN, now)).isEqualTo("Home: energy this month 412 kWh, 103 % of the 400 kWh budget");
+    }
+
+    @Test
+    void acknowledgedThenResolvedWithWhoAndWhen() {
+        Alert alert = Alert.open(offline, 3L, "Plug", now, null, now);
+        alert.acknowledge(7, now.plusSeconds(60));
+        assertThat(alert.state()).isEqualTo(AlertState.ACKNOWLEDGED);
+        assertThat(alert.acknowledgedBy()).isEqualTo(7);
+        assertThatThrownBy(() -> alert.acknowledge(7, now)).isInstanceOf(Problem.class);
+        alert.resolve(8L, now.plusSeconds(120));
+        assertThat(alert.state()).isEqualTo(AlertState.RESOLVED);
+        assertThat(alert.resolvedBy()).isEqualTo(8);
+        assertThat(alert.nextReminderAt()).isNull();
+        assertThatThrownBy(() -> alert.resolve(8L, now)).isInstanceOf(Problem.class);
+    }
+
+    @Test
+    void resolvedLessThanTenMinutesAgoReopensAsTheSameEpisode() {
+        Alert alert = Alert.open(offline, 3L, "Plug", now, null, now);
+        alert.resolve(null, now);
+        assertThat(alert.reopensAt(now.plusSeconds(600))).isTrue();
+        assertThat(alert.reopensAt(now.plusSeconds(601))).isFalse();
+        assertThat(alert.reopen(offline, null, now.plusSeconds(300))).isEqualTo("reopened-2");
+        assertThat(alert.state()).isEqualTo(AlertState.OPEN);
+        assertThat(alert.resolvedAt()).isNull();
+    }
+
+    @Test
+    void remindersComeOnTheRulesScheduleAndSkipWhatAStoppedPlatformMissed() {
+        Alert alert = Alert.open(offline, 3L, "Plug", now, null, now);
+        assertThat(alert.nextReminderAt()).isEqualTo(now.plusSeconds(3600));
+        assertThat(alert.remind(offline, now.plusSeconds(3600))).isEqualTo("reminder-1");
+        assertThat(alert.nextReminderAt()).isEqualTo(now.plusSeconds(7200));
+        assertThat(alert.remind(offline, now.plusSeconds(5 * 3600 + 60))).isEqualTo("reminder-2");
+        assertThat(alert.nextReminderAt()).isEqualTo(now.plusSeconds(6 * 3600));
+    }
+
+    @Test
+    void noRemindersWhenTheRuleSaysZero() {
+        AlertRule quiet = rule(RuleType.OFFLINE, RuleParams.offline(null, 0));
+        assertThat(Alert.open(quiet, 3L, "Plug", now, null, now).nextReminderAt()).isNull();
+    }
+}
