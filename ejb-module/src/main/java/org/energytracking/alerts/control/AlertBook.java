@@ -1,0 +1,86 @@
+package org.energytracking.alerts.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.energytracking.alerts.entity.Alert;
+import org.energytracking.alerts.entity.AlertChanged;
+import org.energytracking.alerts.entity.AlertRule;
+
+/**
+ * Opens, reopens, reminds and resolves alerts, each change in a transaction of its own with the event that
+ * makes notify write its outbox rows. Two evaluations racing for the same rule and subject: the unique key
+ * (rule, subject, active) refuses the second insert, its transaction rolls back, and the caller moves on.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class AlertBook {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Event<AlertChanged> changed;
+
+    /** The condition holds for the subject (a device, or null for the rule's site): open, reopen or update. */
+    public void raise(long ruleId, Long deviceRowId, String subjectName, Instant since, Double observed, Instant now) {
+        AlertRule rule = em.find(AlertRule.class, ruleId);
+        if (rule == null) {
+            return;
+        }
+        Optional<Alert> active = active(ruleId, deviceRowId);
+        if (active.isPresent()) {
+            active.get().observe(observed);
+            return;
+        }
+        Optional<Alert> recent = latest(ruleId, deviceRowId).filter(alert -> alert.reopensAt(now));
+        if (recent.isPresent()) {
+            String event = recent.get().reopen(rule, observed, now);
+            em.flush();
+            changed.fire(new AlertChanged(recent.get().id(), event));
+            return;
+        }
+        Alert alert = Alert.open(rule, deviceRowId, subjectName, since, observed, now);
+        em.persist(alert);
+        em.flush();
+        changed.fire(new AlertChanged(alert.id(), AlertChanged.OPENED));
+    }
+
+    /** The condition has cleared: the active alert, if any, resolves by itself. */
+    public void clear(long ruleId, Long deviceRowId, Instant now) {
+        active(ruleId, deviceRowId).ifPresent(alert -> {
+            alert.resolve(null, now);
+            em.flush();
+            changed.fire(new AlertChanged(alert.id(), AlertChanged.RESOLVED));
+        });
+    }
+
+    /** Sends the reminders that are due, each once. */
+    public int remindDue(Instant now, int limit) {
+        List<Alert> due = em.createQuery("SELECT a FROM Alert a WHERE a.active = 1 AND a.nextReminderAt <= :now ORDER BY a.nextReminderAt",
+                Alert.class).setParameter("now", now).setMaxResults(limit).getResultList();
+        for (Alert alert : due) {
+            String event = alert.remind(em.find(AlertRule.class, alert.ruleId()), now);
+            changed.fire(new AlertChanged(alert.id(), event));
+        }
+        return due.size();
+    }
+
+    private Optional<Alert> active(long ruleId, Long deviceRowId) {
+        return em.createQuery("SELECT a FROM Alert a WHERE a.ruleId = :rule AND a.subjectKey = :subject AND a.active = 1", Alert.class)
+                .setParameter("rule", ruleId).setParameter("subject", deviceRowId == null ? 0L : deviceRowId)
+                .getResultStream().findFirst();
+    }
+
+    private Optional<Alert> latest(long ruleId, Long deviceRowId) {
+        return em.createQuery("SELECT a FROM Alert a WHERE a.ruleId = :rule AND a.subjectKey = :subject ORDER BY a.id DESC", Alert.class)
+                .setParameter("rule", ruleId).setParameter("subject", deviceRowId == null ? 0L : deviceRowId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+}

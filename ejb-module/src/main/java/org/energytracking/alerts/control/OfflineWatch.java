@@ -1,0 +1,77 @@
+package org.energytracking.alerts.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.energytracking.alerts.entity.AlertRule;
+import org.energytracking.alerts.entity.RuleType;
+import org.energytracking.alerts.entity.UsualInterval;
+import org.energytracking.devices.entity.Device;
+
+/**
+ * Offline rules, checked by a timer: a device silent for longer than its rule allows opens an alert that
+ * says since when; a reading after that resolves it ("back online"). A device that never reported is not
+ * offline: it has not been online yet.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OfflineWatch {
+
+    private static final Logger LOG = Logger.getLogger(OfflineWatch.class.getName());
+    private static final int RECENT_READINGS = 20;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    AlertBook book;
+
+    public void check(Instant now) {
+        List<AlertRule> rules = em.createQuery("SELECT r FROM AlertRule r WHERE r.type = :type AND r.enabled = TRUE", AlertRule.class)
+                .setParameter("type", RuleType.OFFLINE.apiName()).getResultList();
+        for (AlertRule rule : rules) {
+            for (Device device : devices(rule)) {
+                try {
+                    check(rule, device, now);
+                } catch (RuntimeException e) {
+                    // one subject that fails (say, a race another instance won) must not stop the others
+                    LOG.log(Level.FINE, "Offline check of rule {0} on device {1}: {2}", new Object[] {rule.id(), device.id(), e.toString()});
+                }
+            }
+        }
+    }
+
+    private void check(AlertRule rule, Device device, Instant now) {
+        Instant lastSeen = device.lastSeenAt().orElse(null);
+        if (lastSeen == null) {
+            return;
+        }
+        Duration silence = Duration.between(lastSeen, now);
+        if (silence.compareTo(UsualInterval.FLOOR) > 0 && silence.compareTo(rule.silenceAllowed(learned(device))) > 0) {
+            book.raise(rule.id(), device.id(), device.details().name(), lastSeen, null, now);
+        } else {
+            book.clear(rule.id(), device.id(), now);
+        }
+    }
+
+    private List<Device> devices(AlertRule rule) {
+        if (rule.deviceRowId() != null) {
+            Device device = em.find(Device.class, rule.deviceRowId());
+            return device == null ? List.of() : List.of(device);
+        }
+        return em.createNamedQuery(Device.IN_SITES, Device.class).setParameter("siteIds", List.of(rule.siteId())).getResultList();
+    }
+
+    private Duration learned(Device device) {
+        List<?> recent = em.createNativeQuery("SELECT ts FROM reading WHERE device_id = ? ORDER BY ts DESC LIMIT " + RECENT_READINGS)
+                .setParameter(1, device.id()).getResultList();
+        return UsualInterval.silenceAllowed(recent.stream().mapToLong(ts -> ((Number) ts).longValue()).toArray());
+    }
+}
