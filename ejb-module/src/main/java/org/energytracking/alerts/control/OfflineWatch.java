@@ -54,7 +54,10 @@ public class OfflineWatch {
             return;
         }
         Duration silence = Duration.between(lastSeen, now);
-        if (silence.compareTo(UsualInterval.FLOOR) > 0 && silence.compareTo(rule.silenceAllowed(learned(device))) > 0) {
+        // a learned delay is never under the floor: no need to learn it for a device heard from since
+        boolean silent = rule.hasOwnDelay() ? silence.compareTo(rule.silenceAllowed(null)) > 0
+                : silence.compareTo(UsualInterval.FLOOR) > 0 && silence.compareTo(rule.silenceAllowed(learned(device))) > 0;
+        if (silent) {
             book.raise(rule.id(), device.id(), device.details().name(), lastSeen, null, now);
         } else {
             book.clear(rule.id(), device.id(), now);

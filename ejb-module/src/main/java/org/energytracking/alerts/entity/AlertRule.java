@@ -101,6 +101,10 @@ public class AlertRule {
         return new Condition(Quantity.parse(quantity), above, bound, Duration.ofMinutes(forMinutes));
     }
 
+    public boolean hasOwnDelay() {
+        return afterMinutes != null;
+    }
+
     /** An offline rule's silence allowed: its own, or what the device's usual interval gives. */
     public Duration silenceAllowed(Duration learned) {
         return afterMinutes != null ? Duration.ofMinutes(afterMinutes) : learned;

@@ -7,4 +7,8 @@ import java.time.Instant;
  * Features that give every account something of its own (sites: a personal site) observe it.
  */
 public record AccountOpened(long userId, String firstName, Instant at) {
+
+    /** Observers' order: the personal site first, then what is made for it (a default alert rule). */
+    public static final int PERSONAL_SITE = 100;
+    public static final int FOR_THE_SITE = 200;
 }

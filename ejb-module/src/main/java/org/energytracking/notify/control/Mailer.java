@@ -10,7 +10,9 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -38,21 +40,36 @@ public class Mailer {
         }
     }
 
+    /** Sends in the background and logs a failure: for mails whose loss the user can redo (a reset link). */
     @Asynchronous
     public void send(String to, String subject, String text) {
-        Smtp smtp = Smtp.of(config);
         try {
-            MimeMessage message = new MimeMessage(session(smtp));
-            message.setFrom(new InternetAddress(smtp.from()));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-            message.setSubject(subject, "UTF-8");
-            message.setText(text, "UTF-8");
-            Transport.send(message);
-            LOG.log(Level.INFO, "Sent \"{0}\" to {1}", new Object[] {subject, to});
+            deliver(to, subject, text, null);
         } catch (MessagingException e) {
+            Smtp smtp = Smtp.of(config);
             LOG.log(Level.WARNING, "Could not send \"{0}\" to {1} through {2}:{3}: {4}",
                     new Object[] {subject, to, smtp.host(), Integer.toString(smtp.port()), e.getMessage()});
         }
+    }
+
+    /** Sends now, plain text and (when given) HTML as alternatives; throws when the server does not take it. */
+    public void deliver(String to, String subject, String text, String html) throws MessagingException {
+        Smtp smtp = Smtp.of(config);
+        MimeMessage message = new MimeMessage(session(smtp));
+        message.setFrom(new InternetAddress(smtp.from()));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject(subject, "UTF-8");
+        if (html == null) {
+            message.setText(text, "UTF-8");
+        } else {
+            MimeBodyPart plain = new MimeBodyPart();
+            plain.setText(text, "UTF-8");
+            MimeBodyPart rich = new MimeBodyPart();
+            rich.setContent(html, "text/html; charset=UTF-8");
+            message.setContent(new MimeMultipart("alternative", plain, rich));
+        }
+        Transport.send(message);
+        LOG.log(Level.INFO, "Sent \"{0}\" to {1}", new Object[] {subject, to});
     }
 
     private static Session session(Smtp smtp) {

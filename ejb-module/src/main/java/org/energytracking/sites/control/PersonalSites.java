@@ -1,5 +1,6 @@
 package org.energytracking.sites.control;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,7 @@ public class PersonalSites {
     @PersistenceContext
     EntityManager em;
 
-    void open(@Observes AccountOpened account) {
+    void open(@Observes @Priority(AccountOpened.PERSONAL_SITE) AccountOpened account) {
         Site site = Site.personal(account.userId(), account.firstName(), account.at());
         em.persist(site);
         em.flush();

@@ -1,0 +1,54 @@
+package org.energytracking.notify.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.energytracking.alerts.entity.Alert;
+import org.energytracking.alerts.entity.AlertChanged;
+import org.energytracking.identity.entity.Permission;
+import org.energytracking.identity.entity.User;
+import org.energytracking.notify.entity.Channel;
+import org.energytracking.notify.entity.Notification;
+import org.energytracking.notify.entity.NotificationPreference;
+import org.energytracking.sites.entity.SiteMember;
+
+/**
+ * Writes an alert change's notifications in the transaction that changed the alert: one per member of the
+ * alert's site who may read its alerts, on each channel their preferences take for its severity. If that
+ * transaction rolls back (a race another instance won), so do these rows; a repeated event is refused by the
+ * unique key (alert, event, channel, recipient).
+ */
+@Dependent
+public class Outbox {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Preferences preferences;
+
+    private final Clock clock = Clock.systemUTC();
+
+    void onAlertChanged(@Observes AlertChanged changed) {
+        Alert alert = em.find(Alert.class, changed.alertId());
+        Instant now = clock.instant();
+        for (User user : readers(alert.siteId())) {
+            NotificationPreference preference = preferences.of(user.id(), now);
+            if (preference.takes(Channel.EMAIL, alert.severity())) {
+                em.persist(new Notification(alert.id(), changed.event(), Channel.EMAIL, "user:" + user.id(), now, now));
+            }
+        }
+    }
+
+    private List<User> readers(long siteId) {
+        return em.createNamedQuery(SiteMember.OF_SITE, SiteMember.class).setParameter("siteId", siteId).getResultStream()
+                .filter(member -> member.allows(Permission.of("alerts:read")))
+                .map(member -> em.find(User.class, member.userId()))
+                .filter(user -> user != null && user.enabled() && user.roles().stream().anyMatch(role -> role.grants(Permission.of("alerts:read"))))
+                .toList();
+    }
+}

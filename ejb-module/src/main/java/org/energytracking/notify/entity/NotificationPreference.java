@@ -1,0 +1,91 @@
+package org.energytracking.notify.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import org.energytracking.alerts.entity.Severity;
+import org.energytracking.database.entity.UtcInstant;
+
+/** What one user wants to hear, and where; a user who never chose gets {@link #defaults}. */
+@Entity
+@Table(name = "notification_preference")
+public class NotificationPreference {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @Column(name = "user_id")
+    private long userId;
+    @Column(name = "email_min")
+    private String emailMin;
+    @Column(name = "webhook_min")
+    private String webhookMin;
+    @Column(name = "sms_min")
+    private String smsMin;
+    @Column(name = "portal_min")
+    private String portalMin;
+    private String phone;
+    @Column(name = "daily_digest")
+    private boolean dailyDigest;
+    @Column(name = "unsubscribe_token")
+    private String unsubscribeToken;
+    @Column(name = "updated_at")
+    @Convert(converter = UtcInstant.class)
+    private Instant updatedAt;
+
+    protected NotificationPreference() {
+    }
+
+    /** Email and the portal for warnings and above, webhooks for everything, no SMS until a phone is given. */
+    public static NotificationPreference defaults(long userId, Instant now) {
+        NotificationPreference preference = new NotificationPreference();
+        preference.userId = userId;
+        preference.emailMin = Severity.WARNING.apiName();
+        preference.webhookMin = Severity.INFO.apiName();
+        preference.portalMin = Severity.INFO.apiName();
+        preference.unsubscribeToken = HexFormat.of().formatHex(token());
+        preference.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
+        return preference;
+    }
+
+    private static byte[] token() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    /** Whether an alert of {@code severity} goes out on {@code channel}. */
+    public boolean takes(Channel channel, Severity severity) {
+        String minimum = switch (channel) {
+            case EMAIL -> emailMin;
+            case WEBHOOK -> webhookMin;
+            case SMS -> phone == null ? null : smsMin;
+            case PORTAL -> portalMin;
+        };
+        return minimum != null && severity.atLeast(Severity.parse(minimum, channel.apiName()));
+    }
+
+    /** The link in every email: no more alert emails, without signing in. */
+    public void unsubscribeFromEmail(Instant now) {
+        emailMin = null;
+        updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public String unsubscribeToken() {
+        return unsubscribeToken;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public boolean dailyDigest() {
+        return dailyDigest;
+    }
+}
