@@ -59,12 +59,12 @@ public class TariffsView implements Serializable {
     @PostConstruct
     void open() {
         refresh();
-        siteList = sites.list(user.caller());
+        siteList = sites.list();
         previewSiteId = siteList.isEmpty() ? null : siteList.get(0).id();
     }
 
     private void refresh() {
-        rows = tariffs.list(user.caller()).stream().map(TariffRow::of).toList();
+        rows = tariffs.list().stream().map(TariffRow::of).toList();
     }
 
     public void create() {
@@ -73,7 +73,7 @@ public class TariffsView implements Serializable {
     }
 
     public void edit(long tariffId) {
-        form = TariffForm.of(tariffs.find(user.caller(), tariffId));
+        form = TariffForm.of(tariffs.find(tariffId));
         preview = null;
     }
 
@@ -85,9 +85,9 @@ public class TariffsView implements Serializable {
     public void save() {
         try {
             if (form.isNew()) {
-                tariffs.create(user.caller(), form.getName(), form.getCurrency(), form.toVersions(), Faces.client());
+                tariffs.create(form.getName(), form.getCurrency(), form.toVersions(), Faces.client());
             } else {
-                tariffs.update(user.caller(), form.getId(), form.getName(), form.getCurrency(), form.toVersions(), Faces.client());
+                tariffs.update(form.getId(), form.getName(), form.getCurrency(), form.toVersions(), Faces.client());
             }
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(Faces.textIn("tariffs", "saved", form.getName())));
             form = null;
@@ -100,7 +100,7 @@ public class TariffsView implements Serializable {
 
     public void delete(long tariffId) {
         try {
-            tariffs.delete(user.caller(), tariffId, Faces.client());
+            tariffs.delete(tariffId, Faces.client());
             refresh();
         } catch (Problem e) {
             Faces.problem(e);
@@ -110,7 +110,7 @@ public class TariffsView implements Serializable {
     /** Prices the chosen site's energy of last month (in the site's zone) with the form, without saving it. */
     public void preview() {
         try {
-            Metered site = energy.site(user.caller(), previewSiteId);
+            Metered site = energy.site(previewSiteId);
             ZoneId zone = site.zone();
             LocalDate to = LocalDate.now(zone).withDayOfMonth(1);
             LocalDate from = to.minusMonths(1);
