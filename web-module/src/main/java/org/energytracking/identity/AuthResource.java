@@ -3,7 +3,6 @@ package org.energytracking.identity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -128,7 +127,7 @@ public class AuthResource {
     @GET
     @Path("jwks")
     @PermitAll
-    public JsonObject jwks() {
+    public String jwks() {
         return keys.jwks();
     }
 
