@@ -57,7 +57,7 @@ public class AnalyticsView implements Serializable {
 
     @PostConstruct
     void open() {
-        siteList = sites.list(user.caller());
+        siteList = sites.list();
         if (!siteList.isEmpty()) {
             siteId = siteList.get(0).id();
             LocalDate today = LocalDate.now(zone());
@@ -69,14 +69,14 @@ public class AnalyticsView implements Serializable {
 
     public void siteChanged() {
         deviceId = "";
-        deviceList = devices.list(user.caller(), 0, MAX_DEVICES).stream().filter(d -> siteId.equals(d.siteId()))
+        deviceList = devices.list(0, MAX_DEVICES).stream().filter(d -> siteId.equals(d.siteId()))
                 .map(d -> new DeviceChoice(d.deviceId(), d.details().name())).toList();
         show();
     }
 
     public void show() {
         try {
-            Metered metered = deviceId == null || deviceId.isEmpty() ? energy.site(user.caller(), siteId) : energy.device(user.caller(), deviceId);
+            Metered metered = deviceId == null || deviceId.isEmpty() ? energy.site(siteId) : energy.device(deviceId);
             PeriodPreset.Days days = preset.days(LocalDate.now(zone()), customFrom, customLast);
             Instant from = days.from().atStartOfDay(zone()).toInstant();
             Instant to = days.toExclusive().atStartOfDay(zone()).toInstant();

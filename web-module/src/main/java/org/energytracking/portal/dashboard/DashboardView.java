@@ -53,7 +53,7 @@ public class DashboardView implements Serializable {
 
     @PostConstruct
     void init() {
-        siteList = sites.list(user.caller());
+        siteList = sites.list();
         siteId = siteList.stream().filter(site -> Long.valueOf(user.getId()).equals(site.personalOf())).findFirst()
                 .or(() -> siteList.stream().findFirst()).map(Site::id).orElse(null);
         load();
@@ -65,7 +65,7 @@ public class DashboardView implements Serializable {
             return;
         }
         try {
-            Metered site = energy.site(user.caller(), siteId);
+            Metered site = energy.site(siteId);
             ZoneId zone = site.zone();
             LocalDate today = LocalDate.now(zone);
             Optional<DashboardPeriod> chosen = choice.period(today);
@@ -82,7 +82,7 @@ public class DashboardView implements Serializable {
                     energy.energy(site, period.from(zone), period.to(zone), period.resolution()),
                     energy.energy(site, previous.from(zone), previous.to(zone), period.resolution()),
                     period.resolution(), zone, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-            cards = new DeviceCards(zone, statuses.ofSite(user.caller(), siteId));
+            cards = new DeviceCards(zone, statuses.ofSite(siteId));
             kpis = new Kpis(zone, period, analysis, todayTotals);
         } catch (Problem problem) {
             kpis = null;
