@@ -25,7 +25,7 @@ import org.energytracking.identity.entity.PasswordPolicy;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.identity.entity.User;
 import org.energytracking.identity.entity.UserToken;
-import org.energytracking.notify.control.Mailer;
+import org.energytracking.mail.control.Mailer;
 import org.energytracking.problems.Problem;
 
 /**

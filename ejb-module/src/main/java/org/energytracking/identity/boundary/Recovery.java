@@ -17,7 +17,7 @@ import org.energytracking.identity.entity.PasswordPolicy;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.identity.entity.User;
 import org.energytracking.identity.entity.UserToken;
-import org.energytracking.notify.control.Mailer;
+import org.energytracking.mail.control.Mailer;
 
 /** Password resets and email verification through single-use links sent by email. */
 @Stateless

@@ -19,6 +19,8 @@ public record Permission(String resource, String action) {
     public static final Permission SITES_DELETE = of("sites:delete");
     public static final Permission READINGS_READ = of("readings:read");
     public static final Permission READINGS_WRITE = of("readings:write");
+    public static final Permission ALERTS_READ = of("alerts:read");
+    public static final Permission ALERTS_WRITE = of("alerts:write");
     public static final Permission USERS_READ = of("users:read");
     public static final Permission USERS_WRITE = of("users:write");
     public static final Permission USERS_DELETE = of("users:delete");

@@ -11,7 +11,8 @@ import java.time.Instant;
 import org.energytracking.alerts.entity.Alert;
 import org.energytracking.alerts.entity.AlertRule;
 import org.energytracking.alerts.entity.AlertText;
-import org.energytracking.identity.control.OneTimeLinks;
+import org.energytracking.mail.control.Mailer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.identity.entity.User;
 import org.energytracking.notify.entity.AlertEmail;
 import org.energytracking.notify.entity.Notification;
@@ -28,7 +29,8 @@ public class EmailChannel {
     @Inject
     Preferences preferences;
     @Inject
-    OneTimeLinks links;
+    @ConfigProperty(name = "public.url")
+    String publicUrl;
 
     public void send(Notification notification, Instant now) throws MessagingException {
         User user = em.find(User.class, Long.parseLong(notification.recipient().substring("user:".length())));
@@ -37,7 +39,7 @@ public class EmailChannel {
             return;
         }
         AlertText text = alert.text(em.find(AlertRule.class, alert.ruleId()));
-        String portal = links.portal();
+        String portal = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
         AlertEmail email = new AlertEmail(text.headline(), text.describe(user.zone(), now),
                 portal + "app/alerts?alert=" + alert.id(),
                 portal + "api/v1/notifications/unsubscribe?token=" + preferences.of(user.id(), now).unsubscribeToken());

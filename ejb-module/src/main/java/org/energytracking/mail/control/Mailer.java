@@ -1,4 +1,4 @@
-package org.energytracking.notify.control;
+package org.energytracking.mail.control;
 
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;

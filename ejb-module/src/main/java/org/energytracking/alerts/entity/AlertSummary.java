@@ -1,0 +1,8 @@
+package org.energytracking.alerts.entity;
+
+import java.time.Instant;
+
+/** An alert as a reader sees it, its message in their zone. */
+public record AlertSummary(long id, long ruleId, String deviceId, long siteId, String type, String severity, String state,
+        String message, Instant openedAt, Instant acknowledgedAt, Long acknowledgedBy, Instant resolvedAt) {
+}
