@@ -3,47 +3,61 @@ package org.energytracking.problems;
 import jakarta.ejb.ApplicationException;
 
 /**
- * A request the platform refuses, with the HTTP status it maps to and the field it is about.
+ * A request the platform refuses: what kind of refusal, and the field it is about. The boundary it
+ * leaves through says it in its own terms (the API maps a kind to an HTTP status, the portal to a page).
  * An application exception, so EJBs throw it as is instead of wrapping it.
  */
 @ApplicationException(rollback = true)
 public class Problem extends RuntimeException {
 
-    private final int status;
+    /** Why a request is refused. */
+    public enum Kind {
+        /** The request names something wrong (a field's value, a reference). */
+        INVALID,
+        /** No valid credentials. */
+        UNAUTHENTICATED,
+        /** A known caller, not allowed. */
+        FORBIDDEN,
+        /** Not there, or not there for this caller. */
+        NOT_FOUND,
+        /** In the way of something that exists (a taken id, a state that does not allow it). */
+        CONFLICT,
+        /** Too many attempts: try again after {@link #retryAfterSeconds()}. */
+        TOO_MANY_ATTEMPTS
+    }
+
+    private final Kind kind;
     private final String field;
     private long retryAfterSeconds;
 
-    private Problem(int status, String field, String message) {
+    private Problem(Kind kind, String field, String message) {
         super(message);
-        this.status = status;
+        this.kind = kind;
         this.field = field;
     }
 
     public static Problem invalid(String field, String message) {
-        return new Problem(400, field, message);
+        return new Problem(Kind.INVALID, field, message);
     }
 
     public static Problem notFound(String message) {
-        return new Problem(404, null, message);
+        return new Problem(Kind.NOT_FOUND, null, message);
     }
 
     public static Problem conflict(String field, String message) {
-        return new Problem(409, field, message);
+        return new Problem(Kind.CONFLICT, field, message);
     }
 
-    /** No valid credentials (HTTP 401). */
     public static Problem unauthenticated(String message) {
-        return new Problem(401, null, message);
+        return new Problem(Kind.UNAUTHENTICATED, null, message);
     }
 
-    /** Known caller, not allowed (HTTP 403). */
     public static Problem forbidden(String message) {
-        return new Problem(403, null, message);
+        return new Problem(Kind.FORBIDDEN, null, message);
     }
 
-    /** Too many attempts; {@code retryAfterSeconds} goes into the Retry-After header. */
     public static Problem tooManyAttempts(String field, String message, long retryAfterSeconds) {
-        Problem problem = new Problem(429, field, message);
+        Problem problem = new Problem(Kind.TOO_MANY_ATTEMPTS, field, message);
         problem.retryAfterSeconds = retryAfterSeconds;
         return problem;
     }
@@ -52,8 +66,8 @@ public class Problem extends RuntimeException {
         return retryAfterSeconds;
     }
 
-    public int status() {
-        return status;
+    public Kind kind() {
+        return kind;
     }
 
     public String field() {

@@ -23,18 +23,29 @@ public final class ErrorMappers {
     private ErrorMappers() {
     }
 
+    /** The HTTP status that says a problem's kind. */
+    public static int status(Problem problem) {
+        return switch (problem.kind()) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_MANY_ATTEMPTS -> 429;
+        };
+    }
+
     @Provider
     public static class ProblemMapper implements ExceptionMapper<Problem> {
         @Override
         public Response toResponse(Problem problem) {
-            Response response = ErrorBody.response(problem.status(), problem.field(), problem.getMessage());
-            if (problem.status() == 429) {
-                return Response.fromResponse(response).header("Retry-After", Long.toString(problem.retryAfterSeconds())).build();
-            }
-            if (problem.status() == 401) {
-                return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"energy\"").build();
-            }
-            return response;
+            Response response = ErrorBody.response(status(problem), problem.field(), problem.getMessage());
+            return switch (problem.kind()) {
+                case TOO_MANY_ATTEMPTS -> Response.fromResponse(response)
+                        .header("Retry-After", Long.toString(problem.retryAfterSeconds())).build();
+                case UNAUTHENTICATED -> Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"energy\"").build();
+                default -> response;
+            };
         }
     }
 

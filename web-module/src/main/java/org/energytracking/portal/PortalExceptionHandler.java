@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.energytracking.api.ErrorMappers;
 import org.energytracking.problems.Problem;
 
 /**
@@ -63,7 +64,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             Faces.redirect(request.getRequestURI().substring(request.getContextPath().length()));
             return;
         }
-        int status = cause instanceof Problem problem ? problem.status() : 500;
+        int status = cause instanceof Problem problem ? ErrorMappers.status(problem) : 500;
         if (status >= 500) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Portal incident " + incident + " on " + request.getRequestURI(), thrown);

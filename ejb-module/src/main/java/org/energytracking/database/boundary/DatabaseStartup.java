@@ -4,19 +4,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.energytracking.ingest.control.ReadingPartitions;
-import org.energytracking.settings.control.SettingRows;
+import org.energytracking.database.entity.SchemaMigrated;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the schema up to date (Flyway, db/migration) and the reading partitions in place before
- * the application takes traffic, with the administrators' settings loaded into Config first (a
- * stored retention must not be overruled by the default). Waits for a database that is still starting.
+ * Brings the schema up to date (Flyway, db/migration) before the application takes traffic, then lets
+ * the features prepare theirs ({@link SchemaMigrated}: stored settings into Config, reading partitions).
+ * Waits for a database that is still starting.
  */
 @Singleton
 @Startup
@@ -28,9 +27,7 @@ public class DatabaseStartup {
     @Resource(lookup = "jdbc/energy")
     DataSource dataSource;
     @Inject
-    ReadingPartitions partitions;
-    @Inject
-    SettingRows settings;
+    Event<SchemaMigrated> migrated;
 
     private volatile boolean ready;
 
@@ -43,11 +40,10 @@ public class DatabaseStartup {
                         .locations("classpath:db/migration")
                         .load()
                         .migrate();
-                settings.load();
-                partitions.maintain();
+                migrated.fire(new SchemaMigrated());
                 ready = true;
                 return;
-            } catch (RuntimeException | SQLException e) {
+            } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS) {
                     throw new IllegalStateException("database schema could not be brought up to date", e);
                 }

@@ -1,6 +1,7 @@
 package org.energytracking.identity.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,12 +9,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.energytracking.identity.entity.AccountOpened;
 import org.energytracking.identity.entity.PasswordPolicy;
 import org.energytracking.identity.entity.Role;
 import org.energytracking.identity.entity.User;
 import org.energytracking.problems.Problem;
-import org.energytracking.sites.entity.Site;
-import org.energytracking.sites.entity.SiteMember;
 
 /** Creates accounts the same way for self-registration, the first administrator and admins creating or inviting. */
 @Dependent
@@ -23,33 +23,33 @@ public class NewAccounts {
     EntityManager em;
     @Inject
     PasswordHasher hasher;
+    @Inject
+    Event<AccountOpened> opened;
 
     public record Details(String email, String password, String firstName, String lastName) {
     }
 
-    /** A user with the roles and a personal site they manage; the caller checks the email is free. */
+    /** A user with the roles (and a personal site they manage, see {@link AccountOpened}); the caller checks the email is free. */
     public User create(Details details, Collection<String> roleNames, boolean emailVerified, Instant now) {
         PasswordPolicy.check(details.password(), details.email());
         User user = new User(details.email(), hasher.hash(details.password()), details.firstName(), details.lastName(), now);
         if (emailVerified) {
             user.verifyEmail(now);
         }
-        return withPersonalSite(user, roleNames, now);
+        return opened(user, roleNames, now);
     }
 
     /** An invited user, without a password until they accept; the caller checks the email is free. */
     public User invite(String email, String firstName, String lastName, Collection<String> roleNames, Instant now) {
-        return withPersonalSite(User.invited(email, firstName, lastName, now), roleNames, now);
+        return opened(User.invited(email, firstName, lastName, now), roleNames, now);
     }
 
-    private User withPersonalSite(User user, Collection<String> roleNames, Instant now) {
+    /** Stored with its roles; the observers of {@link AccountOpened} add what every account has (a personal site). */
+    private User opened(User user, Collection<String> roleNames, Instant now) {
         user.assignRoles(roles(roleNames), now);
         em.persist(user);
         em.flush();
-        Site site = Site.personal(user.id(), user.firstName(), now);
-        em.persist(site);
-        em.flush();
-        em.persist(new SiteMember(site.id(), user.id(), role(Role.ADMIN), now));
+        opened.fire(new AccountOpened(user.id(), user.firstName(), now));
         return user;
     }
 

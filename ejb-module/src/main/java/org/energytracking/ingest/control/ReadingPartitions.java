@@ -1,7 +1,9 @@
 package org.energytracking.ingest.control;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,14 +12,17 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.database.entity.SchemaMigrated;
 import org.energytracking.ingest.entity.MonthlyPartition;
 import org.energytracking.ingest.entity.PartitionPlan;
 import org.energytracking.settings.entity.EditableSetting;
+import org.energytracking.settings.entity.SettingChanged;
 
 /** Keeps reading's monthly partitions ahead of time and drops those past retention (never DELETE). */
 @ApplicationScoped
@@ -35,6 +40,26 @@ public class ReadingPartitions {
     @Inject
     @ConfigProperty(name = "partitions.months-ahead")
     int monthsAhead;
+
+    /** Before the first reading arrives: a failure here makes startup try again. */
+    void onSchemaMigrated(@Observes @Priority(SchemaMigrated.PARTITIONS) SchemaMigrated migrated) {
+        try {
+            maintain();
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading partitions could not be maintained", e);
+        }
+    }
+
+    void onRetentionChanged(@Observes SettingChanged changed) {
+        if (changed.setting() != EditableSetting.RETENTION_MONTHS) {
+            return;
+        }
+        try {
+            maintain();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Reading partitions follow the new retention at the next maintenance: {0}", e.getMessage());
+        }
+    }
 
     /** Adds and drops partitions as the plan says; returns the plan carried out. */
     public PartitionPlan maintain() throws SQLException {

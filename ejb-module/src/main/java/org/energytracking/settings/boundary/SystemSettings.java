@@ -3,8 +3,8 @@ package org.energytracking.settings.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
@@ -14,11 +14,11 @@ import org.energytracking.identity.control.AuditTrail;
 import org.energytracking.identity.entity.AuditAction;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
-import org.energytracking.ingest.control.ReadingPartitions;
 import org.energytracking.problems.Problem;
 import org.energytracking.settings.control.DatabaseConfigSource;
 import org.energytracking.settings.control.SettingRows;
 import org.energytracking.settings.entity.EditableSetting;
+import org.energytracking.settings.entity.SettingChanged;
 import org.energytracking.settings.entity.SettingSource;
 import org.energytracking.settings.entity.SettingState;
 
@@ -37,7 +37,7 @@ public class SystemSettings {
     @Inject
     AuditTrail audit;
     @Inject
-    ReadingPartitions partitions;
+    Event<SettingChanged> changed;
 
     public List<SettingState> list(Caller caller) {
         requireAdmin(caller);
@@ -60,18 +60,8 @@ public class SystemSettings {
         String after = effective(setting);
         audit.record(caller, AuditAction.SETTING_CHANGED, "setting:" + name, client, name + ": " + SettingState.change(setting, before, after));
         LOG.log(Level.INFO, "Setting {0} changed by {1}", new Object[] {name, caller.email()});
-        if (setting == EditableSetting.RETENTION_MONTHS) {
-            maintainPartitions();
-        }
+        changed.fire(new SettingChanged(setting));
         return state(setting);
-    }
-
-    private void maintainPartitions() {
-        try {
-            partitions.maintain();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Reading partitions follow the new retention at the next maintenance: {0}", e.getMessage());
-        }
     }
 
     private static SettingState state(EditableSetting setting) {

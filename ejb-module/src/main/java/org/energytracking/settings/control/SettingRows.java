@@ -1,10 +1,13 @@
 package org.energytracking.settings.control;
 
+import jakarta.annotation.Priority;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.stream.Collectors;
+import org.energytracking.database.entity.SchemaMigrated;
 import org.energytracking.settings.entity.SystemSetting;
 
 /** Stores administrators' values and hands them to {@link DatabaseConfigSource}, each in a transaction of its own. */
@@ -16,8 +19,8 @@ public class SettingRows {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Loads every row into the config source; called once the schema is migrated. */
-    public void load() {
+    /** Loads every row into the config source once the schema is migrated. */
+    public void load(@Observes @Priority(SchemaMigrated.SETTINGS) SchemaMigrated migrated) {
         DatabaseConfigSource.replace(em.createQuery("SELECT s FROM SystemSetting s", SystemSetting.class).getResultStream()
                 .collect(Collectors.toMap(SystemSetting::name, SystemSetting::value)));
     }

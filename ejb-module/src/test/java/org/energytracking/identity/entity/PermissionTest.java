@@ -40,7 +40,7 @@ class PermissionTest {
         assertThat(viewer.can(Permission.DEVICES_READ)).isTrue();
         assertThat(viewer.can(Permission.DEVICES_WRITE)).isFalse();
         assertThatThrownBy(() -> viewer.require(Permission.DEVICES_WRITE))
-                .isInstanceOfSatisfying(Problem.class, problem -> assertThat(problem.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(Problem.class, problem -> assertThat(problem.kind()).isEqualTo(Problem.Kind.FORBIDDEN));
         assertThat(admin.can(Permission.USERS_DELETE)).isTrue();
     }
 

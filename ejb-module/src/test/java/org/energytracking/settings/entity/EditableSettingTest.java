@@ -70,12 +70,12 @@ class EditableSettingTest {
         assertThat(EditableSetting.RATELIMIT_AUTH.environmentVariable()).isEqualTo("RATELIMIT_AUTH_PER_MINUTE");
         assertThat(EditableSetting.isEditable("partitions.months-ahead")).isFalse();
         assertThatThrownBy(() -> EditableSetting.named("db.password"))
-                .isInstanceOfSatisfying(Problem.class, problem -> assertThat(problem.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(Problem.class, problem -> assertThat(problem.kind()).isEqualTo(Problem.Kind.NOT_FOUND));
     }
 
     private static void assertRefused(EditableSetting setting, String value, String field, String words) {
         assertThatThrownBy(() -> setting.normalise(value)).isInstanceOfSatisfying(Problem.class, problem -> {
-            assertThat(problem.status()).isEqualTo(400);
+            assertThat(problem.kind()).isEqualTo(Problem.Kind.INVALID);
             assertThat(problem.field()).isEqualTo(field);
             assertThat(problem.getMessage()).contains(field, words);
         });

@@ -35,7 +35,7 @@ class DaysTest {
     @ValueSource(strings = {"", "MONDAY", "FRI-MON", "MON-", "MON--FRI", "MON;TUE", "MON-TUE-WED", "ALL,MON", ","})
     void anythingElseIsA400NamingTheField(String days) {
         assertThatThrownBy(() -> Days.parse(days, "versions[0].rates[2].days")).isInstanceOfSatisfying(Problem.class, problem -> {
-            assertThat(problem.status()).isEqualTo(400);
+            assertThat(problem.kind()).isEqualTo(Problem.Kind.INVALID);
             assertThat(problem.field()).isEqualTo("versions[0].rates[2].days");
         });
     }

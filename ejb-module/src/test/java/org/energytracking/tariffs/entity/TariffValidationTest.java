@@ -126,7 +126,7 @@ class TariffValidationTest {
 
     private static void assertRefused(ThrowingCallable call, String field) {
         assertThatThrownBy(call).isInstanceOfSatisfying(Problem.class, problem -> {
-            assertThat(problem.status()).isEqualTo(400);
+            assertThat(problem.kind()).isEqualTo(Problem.Kind.INVALID);
             assertThat(problem.field()).isEqualTo(field);
         });
     }

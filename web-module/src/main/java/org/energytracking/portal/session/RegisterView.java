@@ -44,7 +44,7 @@ public class RegisterView {
             PortalCookies.keep(Faces.request(), Faces.response(), signIn);
             Faces.redirect(SignInView.HOME);
         } catch (Problem e) {
-            if (e.status() == 401) {
+            if (e.kind() == Problem.Kind.UNAUTHENTICATED) {
                 Faces.info("register.checkEmail");
             } else {
                 Faces.problem(e);

@@ -1,4 +1,4 @@
-package org.energytracking.metering.boundary;
+package org.energytracking.metering.batch;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.metering.boundary.Rollups;
 import org.energytracking.metering.control.DeviceLocks;
 
 /**
