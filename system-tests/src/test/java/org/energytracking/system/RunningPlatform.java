@@ -1,5 +1,7 @@
 package org.energytracking.system;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -69,13 +71,14 @@ final class RunningPlatform {
         Files.createDirectories(dataDir);
         Files.deleteIfExists(endpointsFile());
         launcher = builder.start();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!Files.exists(endpointsFile())) {
-            if (!launcher.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("platform did not start; see " + dataDir.resolve("launcher.log"));
-            }
-            Thread.sleep(200);
-        }
+        Path log = dataDir.resolve("launcher.log");
+        await("the platform started (it writes its endpoints file last; see " + log + ")").atMost(timeout)
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    if (!launcher.isAlive()) {
+                        throw new IllegalStateException("the launcher exited before the platform started; see " + log);
+                    }
+                    return Files.exists(endpointsFile());
+                });
     }
 
     /** Stops it as Ctrl-C does. */
