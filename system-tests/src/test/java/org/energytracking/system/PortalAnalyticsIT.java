@@ -138,11 +138,12 @@ class PortalAnalyticsIT {
         return csv.toString();
     }
 
-    private static void choose(Browser browser, String id, String label) throws InterruptedException {
+    /**
+     * The menu's widget queues the choice's ajax request before it returns (PrimeFaces sends a request without a
+     * delay at once), and Browser.choose waits until the menu shows the label and no request is queued or in flight.
+     */
+    private static void choose(Browser browser, String id, String label) {
         browser.choose(id, label);
-        // a choice's ajax request may be queued just after the click returns
-        Thread.sleep(300);
-        browser.awaitAjax();
     }
 
     private static void showTheWeek(Browser browser) throws InterruptedException {
