@@ -5,7 +5,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.energytracking.dashboard.DashboardPeriod.Choice;
+import org.energytracking.dashboard.entity.DashboardPeriod;
+import org.energytracking.dashboard.entity.DashboardPeriod.Choice;
 import org.energytracking.portal.Faces;
 import org.energytracking.problems.Problem;
 
@@ -21,7 +22,7 @@ public class DashboardChoice implements Serializable {
     private LocalDate customLast;
 
     /** The chosen period; empty, with a message for the user, when a custom one cannot be shown. */
-    Optional<DashboardPeriod> period(LocalDate today) {
+    Optional<DashboardPeriod.Request> request() {
         if (choice == Choice.CUSTOM) {
             String refusal = customFirst == null || customLast == null ? "custom.required"
                     : customLast.isBefore(customFirst) ? "custom.order"
@@ -31,7 +32,7 @@ public class DashboardChoice implements Serializable {
                 return Optional.empty();
             }
         }
-        return Optional.of(DashboardPeriod.of(choice, today, customFirst, customLast));
+        return Optional.of(new DashboardPeriod.Request(choice, customFirst, customLast));
     }
 
     public Choice[] getChoices() {

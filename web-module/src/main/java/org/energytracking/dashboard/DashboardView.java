@@ -7,97 +7,89 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.energytracking.analytics.boundary.Analytics;
-import org.energytracking.analytics.entity.ConsumptionAnalysis;
-import org.energytracking.analytics.entity.PeriodTotals;
-import org.energytracking.dashboard.DashboardPeriod.Choice;
-import org.energytracking.devices.boundary.DeviceStatuses;
+import org.energytracking.dashboard.boundary.Dashboard;
+import org.energytracking.dashboard.entity.DashboardPeriod;
+import org.energytracking.dashboard.entity.DashboardSites;
+import org.energytracking.dashboard.entity.DashboardSummary;
 import org.energytracking.identity.PortalUser;
-import org.energytracking.metering.boundary.Energy;
-import org.energytracking.metering.entity.Metered;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
 import org.energytracking.problems.Problem;
-import org.energytracking.sites.boundary.Sites;
-import org.energytracking.sites.entity.Site;
+import org.energytracking.sites.entity.SiteChoice;
 
-/** A site's consumption over a chosen period against the one before, and its devices as they are now. */
+/**
+ * A site's consumption over a chosen period against the one before, and its devices as they are now.
+ * Keeps only the sites offered, the site shown and (in {@link DashboardChoice}) the period; what it shows
+ * is read again when the view comes back from another instance or from passivation.
+ */
 @Named
 @ViewScoped
 public class DashboardView implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     @Inject
     PortalUser user;
     @Inject
     DashboardChoice choice;
     @Inject
-    Sites sites;
-    @Inject
-    Energy energy;
-    @Inject
-    Analytics analytics;
-    @Inject
-    DeviceStatuses statuses;
+    Dashboard dashboard;
 
-    private List<Site> siteList = List.of();
+    private List<SiteChoice> siteList = List.of();
     private Long siteId;
-    private transient Kpis kpis;
-    private transient ConsumptionChart chart;
-    private transient DeviceCards cards;
+    private transient Shown shown;
+
+    /** What the page shows; null kpis when there is nothing to show (no site, or it could not be read). */
+    private record Shown(Kpis kpis, ConsumptionChart chart, DeviceCards cards) {
+    }
 
     @PostConstruct
     void init() {
-        siteList = sites.list(user.caller());
-        siteId = siteList.stream().filter(site -> Long.valueOf(user.getId()).equals(site.personalOf())).findFirst()
-                .or(() -> siteList.stream().findFirst()).map(Site::id).orElse(null);
+        DashboardSites offered = dashboard.sites(user.caller());
+        siteList = offered.sites();
+        siteId = offered.firstShown();
         load();
     }
 
     public void load() {
         if (siteId == null) {
-            kpis = null;
+            shown = new Shown(null, null, null);
+            return;
+        }
+        Optional<DashboardPeriod.Request> request = choice.request();
+        if (request.isEmpty()) {
             return;
         }
         try {
-            Metered site = energy.site(user.caller(), siteId);
-            ZoneId zone = site.zone();
-            LocalDate today = LocalDate.now(zone);
-            Optional<DashboardPeriod> chosen = choice.period(today);
-            if (chosen.isEmpty()) {
-                return;
-            }
-            DashboardPeriod period = chosen.get();
-            ConsumptionAnalysis analysis = analytics.of(site, period.from(zone), period.to(zone));
-            PeriodTotals todayTotals = choice.getChoice() == Choice.TODAY ? analysis.comparison().current()
-                    : analytics.of(site, today.atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant())
-                            .comparison().current();
-            DashboardPeriod previous = period.previous();
-            chart = ConsumptionChart.of(
-                    energy.energy(site, period.from(zone), period.to(zone), period.resolution()),
-                    energy.energy(site, previous.from(zone), previous.to(zone), period.resolution()),
-                    period.resolution(), zone, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-            cards = new DeviceCards(zone, statuses.ofSite(user.caller(), siteId));
-            kpis = new Kpis(zone, period, analysis, todayTotals);
+            DashboardSummary summary = dashboard.summary(user.caller(), siteId, request.get());
+            shown = new Shown(new Kpis(summary.zone(), summary.period(), summary.analysis(), summary.today()),
+                    ConsumptionChart.of(summary.energy(), summary.previousEnergy(), summary.period().resolution(),
+                            summary.zone(), FacesContext.getCurrentInstance().getViewRoot().getLocale()),
+                    new DeviceCards(summary.zone(), summary.devices()));
         } catch (Problem problem) {
-            kpis = null;
+            shown = new Shown(null, shown == null ? null : shown.chart(), shown == null ? null : shown.cards());
             Faces.problem(problem);
         }
     }
 
+    /** The shown state, read again if this view was serialized since (its records hold entities). */
+    private Shown shown() {
+        if (shown == null) {
+            load();
+        }
+        return shown == null ? new Shown(null, null, null) : shown;
+    }
+
     public void exportChart() {
         CsvDownload.send("consumption.csv", List.of(text("csv.bucket"), text("csv.currentKwh"), text("csv.previousKwh")),
-                chart.rows());
+                shown().chart().rows());
     }
 
     public void exportDevices() {
         CsvDownload.send("devices.csv", DeviceCards.CSV_HEADER.stream().map(DashboardView::text).toList(),
-                cards.rows(Instant.now(), DashboardView::text));
+                shown().cards().rows(Instant.now(), DashboardView::text));
     }
 
     private static String text(String key) {
@@ -105,19 +97,19 @@ public class DashboardView implements Serializable {
     }
 
     public String getChartJson() {
-        return chart.json(text("chart.current"), text("chart.previous"));
+        return shown().chart().json(text("chart.current"), text("chart.previous"));
     }
 
     /** Null when there is nothing to show (no site, or it could not be read). */
     public Kpis getKpis() {
-        return kpis;
+        return shown().kpis();
     }
 
     public DeviceCards getCards() {
-        return cards;
+        return shown().cards();
     }
 
-    public List<Site> getSites() {
+    public List<SiteChoice> getSites() {
         return siteList;
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.energytracking.analytics.entity.ConsumptionAnalysis;
 import org.energytracking.analytics.entity.PeriodComparison;
 import org.energytracking.analytics.entity.PeriodTotals;
+import org.energytracking.dashboard.entity.DashboardPeriod;
 
 /**
  * The dashboard's figures for the chosen period: consumption and cost against the previous period

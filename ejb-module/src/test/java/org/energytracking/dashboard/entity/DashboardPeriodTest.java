@@ -1,11 +1,11 @@
-package org.energytracking.dashboard;
+package org.energytracking.dashboard.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.energytracking.dashboard.DashboardPeriod.Choice;
+import org.energytracking.dashboard.entity.DashboardPeriod.Choice;
 import org.energytracking.metering.entity.Resolution;
 import org.junit.jupiter.api.Test;
 

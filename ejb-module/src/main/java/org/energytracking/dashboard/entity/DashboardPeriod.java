@@ -1,5 +1,6 @@
-package org.energytracking.dashboard;
+package org.energytracking.dashboard.entity;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,14 @@ public record DashboardPeriod(LocalDate first, LocalDate end) {
     public static final int MAX_DAYS = 366;
 
     public enum Choice { TODAY, WEEK, MONTH, CUSTOM }
+
+    /** The period as the user asked for it, before the site's today is known. */
+    public record Request(Choice choice, LocalDate customFirst, LocalDate customLast) implements Serializable {
+
+        public DashboardPeriod on(LocalDate today) {
+            return of(choice, today, customFirst, customLast);
+        }
+    }
 
     public DashboardPeriod {
         if (!end.isAfter(first)) {
