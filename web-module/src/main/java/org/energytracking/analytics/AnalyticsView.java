@@ -5,24 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.energytracking.analytics.boundary.Analytics;
-import org.energytracking.analytics.entity.ConsumptionAnalysis;
+import org.energytracking.analytics.entity.AnalyticsReport;
 import org.energytracking.devices.boundary.Devices;
 import org.energytracking.identity.PortalUser;
-import org.energytracking.metering.boundary.Energy;
-import org.energytracking.metering.entity.DeviceTotal;
-import org.energytracking.metering.entity.EnergyPoint;
-import org.energytracking.metering.entity.Metered;
-import org.energytracking.metering.entity.Resolution;
 import org.energytracking.portal.Faces;
 import org.energytracking.problems.Problem;
 import org.energytracking.sites.boundary.Sites;
-import org.energytracking.sites.entity.Site;
+import org.energytracking.sites.entity.SiteChoice;
 
 /** The analytics page: a site or one of its devices over a chosen period, against the period before. */
 @Named
@@ -35,29 +28,29 @@ public class AnalyticsView implements Serializable {
     @Inject
     PortalUser user;
     @Inject
-    transient Sites sites;
+    Sites sites;
     @Inject
-    transient Devices devices;
+    Devices devices;
     @Inject
-    transient Energy energy;
-    @Inject
-    transient Analytics analytics;
+    Analytics analytics;
 
-    private List<Site> siteList = List.of();
+    private List<SiteChoice> siteList = List.of();
     private List<DeviceChoice> deviceList = List.of();
     private Long siteId;
     private String deviceId = "";
     private PeriodPreset preset = PeriodPreset.LAST_30_DAYS;
     private LocalDate customFrom;
     private LocalDate customLast;
-    private AnalyticsResult result;
+    /** Read again when needed after this view was serialized (it holds entities). */
+    private transient AnalyticsResult result;
+    private transient boolean shown;
 
     public record DeviceChoice(String id, String name) implements Serializable {
     }
 
     @PostConstruct
     void open() {
-        siteList = sites.list(user.caller());
+        siteList = sites.list(user.caller()).stream().map(SiteChoice::of).toList();
         if (!siteList.isEmpty()) {
             siteId = siteList.get(0).id();
             LocalDate today = LocalDate.now(zone());
@@ -75,18 +68,12 @@ public class AnalyticsView implements Serializable {
     }
 
     public void show() {
+        shown = true;
         try {
-            Metered metered = deviceId == null || deviceId.isEmpty() ? energy.site(user.caller(), siteId) : energy.device(user.caller(), deviceId);
             PeriodPreset.Days days = preset.days(LocalDate.now(zone()), customFrom, customLast);
-            Instant from = days.from().atStartOfDay(zone()).toInstant();
-            Instant to = days.toExclusive().atStartOfDay(zone()).toInstant();
-            Instant previousFrom = from.minus(Duration.between(from, to));
-            Resolution resolution = days.isOneDay() ? Resolution.HOUR : Resolution.DAY;
-            ConsumptionAnalysis analysis = analytics.of(metered, from, to);
-            List<EnergyPoint> trend = energy.energy(metered, from, to, resolution);
-            List<EnergyPoint> before = energy.energy(metered, previousFrom, from, resolution);
-            List<DeviceTotal> ranking = energy.byDevice(metered, days.from(), days.toExclusive());
-            result = new AnalyticsResult(metered.name(), zone(), days, resolution, analysis, trend, before, ranking);
+            AnalyticsReport report = analytics.report(user.caller(), siteId, deviceId, days.from(), days.toExclusive(), zone());
+            result = new AnalyticsResult(report.name(), zone(), days, report.resolution(), report.analysis(), report.trend(),
+                    report.before(), report.ranking());
         } catch (Problem e) {
             result = null;
             Faces.problem(e);
@@ -94,8 +81,8 @@ public class AnalyticsView implements Serializable {
     }
 
     public ZoneId zone() {
-        return siteList.stream().filter(s -> s.id().equals(siteId)).findFirst()
-                .map(s -> ZoneId.of(s.timezone())).orElse(ZoneId.of("UTC"));
+        return siteList.stream().filter(s -> Long.valueOf(s.id()).equals(siteId)).findFirst()
+                .map(SiteChoice::zone).orElse(ZoneId.of("UTC"));
     }
 
     public String getTimeZone() {
@@ -103,23 +90,23 @@ public class AnalyticsView implements Serializable {
     }
 
     public void exportTrend() {
-        AnalyticsCsv.trend(result);
+        AnalyticsCsv.trend(getResult());
     }
 
     public void exportShares() {
-        AnalyticsCsv.shares(result);
+        AnalyticsCsv.shares(getResult());
     }
 
     public void exportProfile() {
-        AnalyticsCsv.profile(result);
+        AnalyticsCsv.profile(getResult());
     }
 
     public void exportHeatMap() {
-        AnalyticsCsv.heatMap(result);
+        AnalyticsCsv.heatMap(getResult());
     }
 
     public void exportRanking() {
-        AnalyticsCsv.ranking(result);
+        AnalyticsCsv.ranking(getResult());
     }
 
     public PeriodPreset[] getPresets() {
@@ -131,10 +118,13 @@ public class AnalyticsView implements Serializable {
     }
 
     public AnalyticsResult getResult() {
+        if (!shown && siteId != null) {
+            show();
+        }
         return result;
     }
 
-    public List<Site> getSites() {
+    public List<SiteChoice> getSites() {
         return siteList;
     }
 

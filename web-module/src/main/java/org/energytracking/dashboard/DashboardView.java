@@ -79,7 +79,10 @@ public class DashboardView implements Serializable {
         if (shown == null) {
             load();
         }
-        return shown == null ? new Shown(null, null, null) : shown;
+        if (shown == null) {
+            shown = new Shown(null, null, null);
+        }
+        return shown;
     }
 
     public void exportChart() {

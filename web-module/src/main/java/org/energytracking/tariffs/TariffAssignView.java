@@ -38,13 +38,13 @@ public class TariffAssignView implements Serializable {
     @Inject
     PortalUser user;
     @Inject
-    transient TariffAssignments assignments;
+    TariffAssignments assignments;
     @Inject
-    transient Tariffs tariffs;
+    Tariffs tariffs;
     @Inject
-    transient Sites sites;
+    Sites sites;
     @Inject
-    transient Devices devices;
+    Devices devices;
 
     /** One entry of a timeline; tariff is null for "none from this date". */
     public record Entry(LocalDate from, String tariff, Instant assignedAt) implements Serializable {

@@ -21,7 +21,7 @@ import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
 import org.energytracking.problems.Problem;
 import org.energytracking.sites.boundary.Sites;
-import org.energytracking.sites.entity.Site;
+import org.energytracking.sites.entity.SiteChoice;
 import org.energytracking.tariffs.boundary.Tariffs;
 import org.energytracking.tariffs.entity.CostPreview;
 import org.energytracking.tariffs.entity.QuarterEnergy;
@@ -36,17 +36,19 @@ public class TariffsView implements Serializable {
     @Inject
     PortalUser user;
     @Inject
-    transient Tariffs tariffs;
+    Tariffs tariffs;
     @Inject
-    transient Sites sites;
+    Sites sites;
     @Inject
-    transient Energy energy;
+    Energy energy;
 
     private List<TariffRow> rows = List.of();
-    private List<Site> siteList = List.of();
+    private List<SiteChoice> siteList = List.of();
     private TariffForm form;
     private Long previewSiteId;
-    private CostPreview preview;
+    /** Priced again when needed after this view was serialized (it holds entities). */
+    private transient CostPreview preview;
+    private boolean previewShown;
 
     /** A tariff as the list shows it. */
     public record TariffRow(long id, String name, String currency, int versions, LocalDate since) implements Serializable {
@@ -59,7 +61,7 @@ public class TariffsView implements Serializable {
     @PostConstruct
     void open() {
         refresh();
-        siteList = sites.list(user.caller());
+        siteList = sites.list(user.caller()).stream().map(SiteChoice::of).toList();
         previewSiteId = siteList.isEmpty() ? null : siteList.get(0).id();
     }
 
@@ -70,16 +72,19 @@ public class TariffsView implements Serializable {
     public void create() {
         form = TariffForm.blank(LocalDate.now().withDayOfMonth(1).minusMonths(1));
         preview = null;
+        previewShown = false;
     }
 
     public void edit(long tariffId) {
         form = TariffForm.of(tariffs.find(user.caller(), tariffId));
         preview = null;
+        previewShown = false;
     }
 
     public void cancel() {
         form = null;
         preview = null;
+        previewShown = false;
     }
 
     public void save() {
@@ -92,6 +97,7 @@ public class TariffsView implements Serializable {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(Faces.textIn("tariffs", "saved", form.getName())));
             form = null;
             preview = null;
+            previewShown = false;
             refresh();
         } catch (Problem e) {
             FieldProblems.show(e);
@@ -109,6 +115,7 @@ public class TariffsView implements Serializable {
 
     /** Prices the chosen site's energy of last month (in the site's zone) with the form, without saving it. */
     public void preview() {
+        previewShown = true;
         try {
             Metered site = energy.site(user.caller(), previewSiteId);
             ZoneId zone = site.zone();
@@ -123,6 +130,7 @@ public class TariffsView implements Serializable {
             preview = CostPreview.of(draft, quarters, zone, from, to);
         } catch (Problem e) {
             preview = null;
+            previewShown = false;
             FieldProblems.show(e);
         }
     }
@@ -134,17 +142,18 @@ public class TariffsView implements Serializable {
     }
 
     public void exportPreview() {
-        CsvDownload.send("tariff-preview-" + preview.from() + ".csv", List.of("window", "energy_kwh", "cost", "currency"),
-                preview.windows().stream().map(window -> List.<Object>of(window.window() == null ? "" : window.window(),
+        CostPreview shown = getPreview();
+        CsvDownload.send("tariff-preview-" + shown.from() + ".csv", List.of("window", "energy_kwh", "cost", "currency"),
+                shown.windows().stream().map(window -> List.<Object>of(window.window() == null ? "" : window.window(),
                         BigDecimal.valueOf(window.energyWh()).movePointLeft(3).setScale(3, RoundingMode.HALF_EVEN),
-                        window.cost() == null ? "" : window.cost(), preview.currency())).toList());
+                        window.cost() == null ? "" : window.cost(), shown.currency())).toList());
     }
 
     public List<TariffRow> getRows() {
         return rows;
     }
 
-    public List<Site> getSites() {
+    public List<SiteChoice> getSites() {
         return siteList;
     }
 
@@ -153,6 +162,9 @@ public class TariffsView implements Serializable {
     }
 
     public CostPreview getPreview() {
+        if (previewShown && preview == null) {
+            preview();
+        }
         return preview;
     }
 
