@@ -50,7 +50,7 @@ public class AnalyticsView implements Serializable {
 
     @PostConstruct
     void open() {
-        siteList = sites.list(user.caller()).stream().map(SiteChoice::of).toList();
+        siteList = sites.list().stream().map(SiteChoice::of).toList();
         if (!siteList.isEmpty()) {
             siteId = siteList.get(0).id();
             LocalDate today = LocalDate.now(zone());
@@ -62,7 +62,7 @@ public class AnalyticsView implements Serializable {
 
     public void siteChanged() {
         deviceId = "";
-        deviceList = devices.list(user.caller(), 0, MAX_DEVICES).stream().filter(d -> siteId.equals(d.siteId()))
+        deviceList = devices.list(0, MAX_DEVICES).stream().filter(d -> siteId.equals(d.siteId()))
                 .map(d -> new DeviceChoice(d.deviceId(), d.details().name())).toList();
         show();
     }
@@ -71,7 +71,7 @@ public class AnalyticsView implements Serializable {
         shown = true;
         try {
             PeriodPreset.Days days = preset.days(LocalDate.now(zone()), customFrom, customLast);
-            AnalyticsReport report = analytics.report(user.caller(), siteId, deviceId, days.from(), days.toExclusive(), zone());
+            AnalyticsReport report = analytics.report(siteId, deviceId, days.from(), days.toExclusive(), zone());
             result = new AnalyticsResult(report.name(), zone(), days, report.resolution(), report.analysis(), report.trend(),
                     report.before(), report.ranking());
         } catch (Problem e) {

@@ -47,7 +47,7 @@ public class DashboardView implements Serializable {
 
     @PostConstruct
     void init() {
-        DashboardSites offered = dashboard.sites(user.caller());
+        DashboardSites offered = dashboard.sites();
         siteList = offered.sites();
         siteId = offered.firstShown();
         load();
@@ -63,7 +63,7 @@ public class DashboardView implements Serializable {
             return;
         }
         try {
-            DashboardSummary summary = dashboard.summary(user.caller(), siteId, request.get());
+            DashboardSummary summary = dashboard.summary(siteId, request.get());
             shown = new Shown(new Kpis(summary.zone(), summary.period(), summary.analysis(), summary.today()),
                     ConsumptionChart.of(summary.energy(), summary.previousEnergy(), summary.period().resolution(),
                             summary.zone(), FacesContext.getCurrentInstance().getViewRoot().getLocale()),

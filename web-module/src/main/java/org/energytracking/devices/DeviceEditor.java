@@ -63,10 +63,10 @@ public class DeviceEditor implements Serializable {
         try {
             DeviceDetails details = new DeviceDetails(name, blankToNull(type), blankToNull(location), timezone, counterMaxWh);
             if (editing) {
-                devices.update(user.caller(), deviceId, details, siteId);
+                devices.update(deviceId, details, siteId);
                 DeviceTexts.info("devices.saved", name);
             } else {
-                Devices.Registration registration = devices.register(user.caller(), deviceId, details, siteId, Faces.client());
+                Devices.Registration registration = devices.register(deviceId, details, siteId, Faces.client());
                 show(registration.device().deviceId(), registration.mqttSecret());
             }
             PrimeFaces.current().executeScript("PF('editDialog').hide()");
@@ -78,7 +78,7 @@ public class DeviceEditor implements Serializable {
     /** New credentials for a lost or leaked password; the old one stops working. */
     public void newPassword(String id) {
         try {
-            show(id, devices.issueMqttSecret(user.caller(), id, Faces.client()));
+            show(id, devices.issueMqttSecret(id, Faces.client()));
         } catch (Problem problem) {
             Faces.problem(problem);
         }

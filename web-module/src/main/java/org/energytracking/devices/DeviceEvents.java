@@ -40,7 +40,7 @@ public class DeviceEvents implements Serializable {
 
     public void load() {
         ZoneId zone = view.zone();
-        events = meterEvents.list(user.caller(), view.getId(), 0, Long.MAX_VALUE).stream().map(e -> EventRow.of(e, zone)).toList();
+        events = meterEvents.list(view.getId(), 0, Long.MAX_VALUE).stream().map(e -> EventRow.of(e, zone)).toList();
         refused = new RejectionTable(rejections, user, view.getId(), zone);
     }
 
@@ -55,7 +55,7 @@ public class DeviceEvents implements Serializable {
                 throw Problem.invalid("ts", DeviceTexts.text("devices.required"));
             }
             long ts = replacedAt.atZone(view.zone()).toInstant().toEpochMilli();
-            meterEvents.declareReplacement(user.caller(), view.getId(), ts, newCounterWh == null ? 0 : newCounterWh);
+            meterEvents.declareReplacement(view.getId(), ts, newCounterWh == null ? 0 : newCounterWh);
             load();
             DeviceTexts.info("device.events.declared");
             PrimeFaces.current().executeScript("PF('replacementDialog').hide()");

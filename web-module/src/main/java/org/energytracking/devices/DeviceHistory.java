@@ -50,7 +50,7 @@ public class DeviceHistory implements Serializable {
 
     public void show() {
         try {
-            Metered metered = energy.device(user.caller(), view.getId());
+            Metered metered = energy.device(view.getId());
             ZoneId zone = metered.zone();
             LocalDate last = to == null ? LocalDate.now(zone) : to;
             LocalDate first = from == null ? last : from;

@@ -52,9 +52,9 @@ public class DeviceView implements Serializable {
 
     /** A device the caller may not see is a 404 page, as the facade decides. */
     public void load() {
-        Device found = devices.find(user.caller(), id, Permission.DEVICES_READ);
+        Device found = devices.find(id, Permission.DEVICES_READ);
         rowId = found.id();
-        siteName = !user.can("sites:read") ? null : sites.list(user.caller()).stream().filter(site -> site.id().equals(found.siteId()))
+        siteName = !user.can("sites:read") ? null : sites.list().stream().filter(site -> site.id().equals(found.siteId()))
                 .map(Site::name).findFirst().orElse(null);
         access = mqtt.access(found.deviceId(), null);
         refresh();
@@ -62,7 +62,7 @@ public class DeviceView implements Serializable {
 
     public void refresh() {
         Instant now = Instant.now();
-        Device found = devices.find(user.caller(), id, Permission.DEVICES_READ);
+        Device found = devices.find(id, Permission.DEVICES_READ);
         device = DeviceRow.of(found, siteName == null ? Map.of() : Map.of(found.siteId(), siteName), now);
         ZoneId zone = zone();
         history.latest(rowId, id).ifPresent(reading -> {

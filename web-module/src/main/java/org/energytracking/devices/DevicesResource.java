@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.energytracking.devices.boundary.Devices;
 import org.energytracking.devices.entity.Device;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.ingest.ReadingResponse;
@@ -41,8 +40,6 @@ public class DevicesResource {
     @Inject
     ReadingHistory history;
     @Inject
-    Caller caller;
-    @Inject
     ClientInfo client;
 
     @POST
@@ -50,7 +47,7 @@ public class DevicesResource {
         if (request.deviceId() == null) {
             throw Problem.invalid("device_id", "device_id is required");
         }
-        Devices.Registration registration = devices.register(caller, request.deviceId(), request.details(),
+        Devices.Registration registration = devices.register(request.deviceId(), request.details(),
                 request.siteId(), client);
         Device device = registration.device();
         return Response.created(uri.getAbsolutePathBuilder().path(device.deviceId()).build())
@@ -60,13 +57,13 @@ public class DevicesResource {
     @GET
     public List<DeviceResponse> list(@QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
                                      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return devices.list(caller, offset, limit).stream().map(device -> DeviceResponse.of(device, null)).toList();
+        return devices.list(offset, limit).stream().map(device -> DeviceResponse.of(device, null)).toList();
     }
 
     @GET
     @Path("{deviceId}")
     public DeviceResponse find(@PathParam("deviceId") String deviceId) {
-        Device device = devices.find(caller, deviceId, Permission.DEVICES_READ);
+        Device device = devices.find(deviceId, Permission.DEVICES_READ);
         return DeviceResponse.of(device, history.latest(device.id(), deviceId).map(ReadingResponse::of).orElse(null));
     }
 
@@ -76,13 +73,13 @@ public class DevicesResource {
         if (request.deviceId() != null && !request.deviceId().equals(deviceId)) {
             throw Problem.invalid("device_id", "device_id cannot be changed (it is the device's MQTT topic)");
         }
-        return DeviceResponse.of(devices.update(caller, deviceId, request.details(), request.siteId()), null);
+        return DeviceResponse.of(devices.update(deviceId, request.details(), request.siteId()), null);
     }
 
     @DELETE
     @Path("{deviceId}")
     public Response delete(@PathParam("deviceId") String deviceId) {
-        devices.delete(caller, deviceId, client);
+        devices.delete(deviceId, client);
         return Response.noContent().build();
     }
 
@@ -90,6 +87,6 @@ public class DevicesResource {
     @POST
     @Path("{deviceId}/mqtt-credentials")
     public DeviceResponse.MqttCredentials issueMqttCredentials(@PathParam("deviceId") String deviceId) {
-        return DeviceResponse.MqttCredentials.of(deviceId, devices.issueMqttSecret(caller, deviceId, client));
+        return DeviceResponse.MqttCredentials.of(deviceId, devices.issueMqttSecret(deviceId, client));
     }
 }

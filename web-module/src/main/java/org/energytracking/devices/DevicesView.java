@@ -38,14 +38,14 @@ public class DevicesView implements Serializable {
     @PostConstruct
     void init() {
         if (user.can("sites:read")) {
-            sites.list(user.caller()).forEach(site -> siteNames.put(site.id(), site.name()));
+            sites.list().forEach(site -> siteNames.put(site.id(), site.name()));
         }
         table = new DeviceTable(devices, user, siteNames);
     }
 
     public void delete(String deviceId) {
         try {
-            devices.delete(user.caller(), deviceId, Faces.client());
+            devices.delete(deviceId, Faces.client());
             DeviceTexts.info("devices.deleted", deviceId);
         } catch (Problem problem) {
             Faces.problem(problem);

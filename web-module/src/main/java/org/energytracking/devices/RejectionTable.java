@@ -26,12 +26,12 @@ public class RejectionTable extends LazyDataModel<RejectionRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) rejections.countOfDevice(user.caller(), deviceId);
+        return (int) rejections.countOfDevice(deviceId);
     }
 
     @Override
     public List<RejectionRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return rejections.ofDevice(user.caller(), deviceId, first, pageSize).stream().map(m -> RejectionRow.of(m, zone)).toList();
+        return rejections.ofDevice(deviceId, first, pageSize).stream().map(m -> RejectionRow.of(m, zone)).toList();
     }
 
     @Override

@@ -3,8 +3,6 @@ package org.energytracking.identity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
-import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,9 +18,9 @@ import java.util.List;
 import org.energytracking.identity.boundary.Accounts;
 import org.energytracking.identity.boundary.Invitations;
 import org.energytracking.identity.boundary.Recovery;
+import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.control.NewAccounts;
 import org.energytracking.identity.control.SigningKeys;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.problems.Problem;
 
@@ -45,7 +43,7 @@ public class AuthResource {
     @Inject
     SigningKeys keys;
     @Inject
-    Provider<Caller> caller;
+    CurrentCaller current;
     @Inject
     ClientInfo client;
 
@@ -74,21 +72,21 @@ public class AuthResource {
     @POST
     @Path("logout")
     public Response logout() {
-        accounts.logout(caller.get(), client);
+        accounts.logout(client);
         return Response.noContent().build();
     }
 
     @GET
     @Path("sessions")
     public List<AuthResponses.Session> sessions() {
-        Caller me = caller.get();
-        return accounts.sessions(me).stream().map(session -> AuthResponses.Session.of(session, me.sessionId())).toList();
+        Long mine = current.get().sessionId();
+        return accounts.sessions().stream().map(session -> AuthResponses.Session.of(session, mine)).toList();
     }
 
     @DELETE
     @Path("sessions/{id}")
     public Response endSession(@PathParam("id") long id) {
-        accounts.endSession(caller.get(), id, client);
+        accounts.endSession(id, client);
         return Response.noContent().build();
     }
 
@@ -129,7 +127,7 @@ public class AuthResource {
     @GET
     @Path("jwks")
     @PermitAll
-    public JsonObject jwks() {
+    public String jwks() {
         return keys.jwks();
     }
 
@@ -137,7 +135,7 @@ public class AuthResource {
     @POST
     @Path("keys/rotate")
     public AuthResponses.Message rotateKeys() {
-        if (!caller.get().isAdmin()) {
+        if (!current.get().isAdmin()) {
             throw Problem.forbidden("only administrators rotate the signing keys");
         }
         return new AuthResponses.Message("new signing key " + keys.rotate());

@@ -15,14 +15,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.energytracking.identity.control.CookieTokens;
+import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.SignIn;
 import org.energytracking.identity.entity.TokenClaims;
 import org.energytracking.problems.Problem;
 
 /**
- * Signs portal requests in from the token cookies: a valid access token passes its claims on to
- * {@link RequestIdentity}; an expired one is refreshed with the refresh cookie (new cookies for
+ * Signs portal requests in from the token cookies: a valid access token's user becomes the request's
+ * {@link CurrentCaller}; an expired one is refreshed with the refresh cookie (new cookies for
  * both); without either, pages other than the public ones send the browser to sign in.
  */
 @WebFilter(filterName = "portal-gate", urlPatterns = "/*")
@@ -38,6 +39,8 @@ public class PortalGate extends HttpFilter {
     CookieTokens tokens;
     @Inject
     PortalRefreshes refreshes;
+    @Inject
+    CurrentCaller current;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,7 +51,7 @@ public class PortalGate extends HttpFilter {
             return;
         }
         Optional<TokenClaims> claims = signedIn(request, response);
-        claims.ifPresent(c -> request.setAttribute(RequestIdentity.PORTAL_CLAIMS, c));
+        claims.ifPresent(c -> current.enter(c.userId(), c.email(), c.sessionId()));
         if (claims.isEmpty() && !PUBLIC_PAGES.contains(page(path))) {
             toSignIn(request, response, path);
             return;

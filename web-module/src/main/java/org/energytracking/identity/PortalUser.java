@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneId;
 import org.energytracking.identity.boundary.Accounts;
+import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.portal.Faces;
@@ -19,28 +20,28 @@ import org.energytracking.problems.Problem;
 public class PortalUser {
 
     @Inject
-    Caller caller;
+    CurrentCaller current;
     @Inject
     Accounts accounts;
 
     private ZoneId zone;
 
     public Caller caller() {
-        return caller;
+        return current.get();
     }
 
     public String getEmail() {
-        return caller.email();
+        return caller().email();
     }
 
     public long getId() {
-        return caller.userId();
+        return caller().userId();
     }
 
     /** The zone the signed-in user reads times in: their profile's choice, UTC until they make one. */
     public ZoneId zone() {
         if (zone == null) {
-            zone = accounts.me(caller).zone();
+            zone = accounts.me().zone();
         }
         return zone;
     }
@@ -51,27 +52,27 @@ public class PortalUser {
 
     /** Changes the user's zone; this request's pages already show the new one. */
     public void moveTo(String timezone) {
-        zone = accounts.moveTo(caller, timezone).zone();
+        zone = accounts.moveTo(timezone).zone();
     }
 
     public boolean isAdmin() {
-        return caller.isAdmin();
+        return caller().isAdmin();
     }
 
     public boolean can(String permission) {
-        return caller.isAdmin() || caller.can(Permission.of(permission));
+        return caller().isAdmin() || caller().can(Permission.of(permission));
     }
 
     /** For admin-only pages: a viewer who types the URL gets 403, not the page. */
     public void requireAdmin() {
-        if (!caller.isAdmin()) {
+        if (!caller().isAdmin()) {
             throw Problem.forbidden("administrators only");
         }
     }
 
     public String signOut() {
         try {
-            accounts.logout(caller, Faces.client());
+            accounts.logout(Faces.client());
         } finally {
             PortalCookies.clear(Faces.request(), Faces.response());
         }

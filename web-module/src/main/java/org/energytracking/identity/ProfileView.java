@@ -45,7 +45,7 @@ public class ProfileView implements Serializable {
 
     public User getAccount() {
         if (account == null) {
-            account = accounts.me(portalUser.caller());
+            account = accounts.me();
         }
         return account;
     }
@@ -57,7 +57,7 @@ public class ProfileView implements Serializable {
     public List<SessionRow> getSessions() {
         if (sessions == null) {
             Long current = portalUser.caller().sessionId();
-            sessions = accounts.sessions(portalUser.caller()).stream().map(s -> SessionRow.of(s, current)).toList();
+            sessions = accounts.sessions().stream().map(s -> SessionRow.of(s, current)).toList();
         }
         return sessions;
     }
@@ -68,7 +68,7 @@ public class ProfileView implements Serializable {
             return;
         }
         try {
-            accounts.changePassword(portalUser.caller(), currentPassword, password, Faces.client());
+            accounts.changePassword(currentPassword, password, Faces.client());
             Notice.done("profile", "password.changed");
             currentPassword = password = confirmation = null;
             sessions = null;
@@ -103,7 +103,7 @@ public class ProfileView implements Serializable {
 
     public void end(SessionRow session) {
         try {
-            accounts.endSession(portalUser.caller(), session.id(), Faces.client());
+            accounts.endSession(session.id(), Faces.client());
             Notice.done("profile", "sessions.ended");
         } catch (Problem e) {
             Notice.refused(e);

@@ -7,50 +7,16 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.energytracking.gateway.ClientAddress;
-import org.energytracking.identity.control.RoleCatalog;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
-import org.energytracking.identity.entity.TokenClaims;
-import org.energytracking.problems.Problem;
 
-/**
- * Turns the verified access token of the request (the API's bearer token, or the portal's cookie)
- * into a {@link Caller}, and the request into a {@link ClientInfo}.
- */
+/** Turns the request into a {@link ClientInfo}, and reads what MicroProfile JWT verified of a bearer token. */
 @RequestScoped
 public class RequestIdentity {
 
     @Inject
     HttpServletRequest request;
-    @Inject
-    RoleCatalog roles;
-
-    /** Where the portal's gate leaves the claims of a verified cookie token (the pages send no Authorization header). */
-    public static final String PORTAL_CLAIMS = RequestIdentity.class.getName() + ".portal";
-
-    private Caller caller;
-
-    @Produces
-    @Dependent
-    Caller caller() {
-        if (caller == null && request.getAttribute(PORTAL_CLAIMS) instanceof TokenClaims portal) {
-            Set<String> current = roles.rolesOf(portal.userId());
-            caller = new Caller(portal.userId(), portal.email(), portal.sessionId(), current, roles.permissionsOf(current));
-        }
-        if (caller == null) {
-            JsonWebToken token = token(request.getUserPrincipal());
-            if (token == null) {
-                throw Problem.unauthenticated("sign in first: send Authorization: Bearer <access token>");
-            }
-            long userId = Long.parseLong(token.getSubject());
-            Set<String> current = roles.rolesOf(userId);
-            caller = new Caller(userId, token.getName(), sessionId(token), current, roles.permissionsOf(current));
-        }
-        return caller;
-    }
 
     @Produces
     @Dependent

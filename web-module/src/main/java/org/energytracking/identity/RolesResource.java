@@ -19,7 +19,7 @@ import org.energytracking.identity.AdminMessages.PermissionResponse;
 import org.energytracking.identity.AdminMessages.RoleRequest;
 import org.energytracking.identity.AdminMessages.RoleResponse;
 import org.energytracking.identity.boundary.Roles;
-import org.energytracking.identity.entity.Caller;
+import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.Permission;
 
@@ -33,40 +33,40 @@ public class RolesResource {
     @Inject
     Roles roles;
     @Inject
-    Caller caller;
+    CurrentCaller current;
     @Inject
     ClientInfo client;
 
     @GET
     @Path("permissions")
     public List<PermissionResponse> permissions() {
-        caller.require(Permission.USERS_READ);
+        current.get().require(Permission.USERS_READ);
         return Permission.CATALOG.stream().map(PermissionResponse::of).toList();
     }
 
     @GET
     @Path("roles")
     public List<RoleResponse> list() {
-        return roles.list(caller).stream().map(RoleResponse::of).toList();
+        return roles.list().stream().map(RoleResponse::of).toList();
     }
 
     @POST
     @Path("roles")
     public Response create(@NotNull @Valid RoleRequest body) {
-        var role = roles.create(caller, body.name(), body.description(), body.permissions(), client);
+        var role = roles.create(body.name(), body.description(), body.permissions(), client);
         return Response.status(201).entity(RoleResponse.of(role)).build();
     }
 
     @PUT
     @Path("roles/{name}")
     public RoleResponse change(@PathParam("name") String name, @NotNull @Valid RoleRequest body) {
-        return RoleResponse.of(roles.change(caller, name, body.description(), body.permissions(), client));
+        return RoleResponse.of(roles.change(name, body.description(), body.permissions(), client));
     }
 
     @DELETE
     @Path("roles/{name}")
     public Response delete(@PathParam("name") String name) {
-        roles.delete(caller, name, client);
+        roles.delete(name, client);
         return Response.noContent().build();
     }
 }

@@ -44,7 +44,7 @@ public class RolesView implements Serializable {
 
     public List<RoleRow> getList() {
         if (list == null) {
-            list = roles.list(portalUser.caller()).stream()
+            list = roles.list().stream()
                     .map(role -> new RoleRow(role.name(), role.description(), role.builtin(), List.copyOf(role.permissions()))).toList();
         }
         return list;
@@ -76,9 +76,9 @@ public class RolesView implements Serializable {
         List<String> permissions = grants.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).sorted().toList();
         try {
             if (creating) {
-                roles.create(portalUser.caller(), name, description, permissions, Faces.client());
+                roles.create(name, description, permissions, Faces.client());
             } else {
-                roles.change(portalUser.caller(), name, description, permissions, Faces.client());
+                roles.change(name, description, permissions, Faces.client());
             }
             Notice.done("admin", "roles.saved", name);
             list = null;
@@ -89,7 +89,7 @@ public class RolesView implements Serializable {
 
     public void delete(RoleRow row) {
         try {
-            roles.delete(portalUser.caller(), row.name(), Faces.client());
+            roles.delete(row.name(), Faces.client());
             Notice.done("admin", "roles.deleted", row.name());
             list = null;
         } catch (Problem e) {

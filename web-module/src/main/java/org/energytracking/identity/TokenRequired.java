@@ -12,12 +12,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.energytracking.api.ErrorMappers;
+import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.control.RevokedSessions;
 import org.energytracking.problems.Problem;
 
 /**
  * Every API call needs a valid access token of a live session, except those marked
- * {@code @PermitAll} (registration, sign-in, refresh, password reset, the public keys).
+ * {@code @PermitAll} (registration, sign-in, refresh, password reset, the public keys). The token's
+ * user becomes the request's {@link CurrentCaller}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -27,6 +29,8 @@ public class TokenRequired implements ContainerRequestFilter {
     ResourceInfo resource;
     @Inject
     RevokedSessions revoked;
+    @Inject
+    CurrentCaller current;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -39,9 +43,12 @@ public class TokenRequired implements ContainerRequestFilter {
             request.abortWith(unauthorized("sign in first: send Authorization: Bearer <access token>"));
             return;
         }
-        if (revoked.contains(RequestIdentity.sessionId(token))) {
+        Long session = RequestIdentity.sessionId(token);
+        if (revoked.contains(session)) {
             request.abortWith(unauthorized("this session has been signed out; sign in again"));
+            return;
         }
+        current.enter(Long.parseLong(token.getSubject()), token.getName(), session);
     }
 
     /** The same 401 as a Problem thrown further in gets from the API's mapper family. */

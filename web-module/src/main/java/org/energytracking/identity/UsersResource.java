@@ -26,7 +26,6 @@ import org.energytracking.identity.boundary.Accounts;
 import org.energytracking.identity.boundary.Invitations;
 import org.energytracking.identity.boundary.UserAdministration;
 import org.energytracking.identity.control.NewAccounts;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.Role;
 import org.energytracking.identity.entity.User;
@@ -45,26 +44,24 @@ public class UsersResource {
     @Inject
     Invitations invitations;
     @Inject
-    Caller caller;
-    @Inject
     ClientInfo client;
 
     @GET
     @Path("me")
     public Account me() {
-        return Account.of(accounts.me(caller));
+        return Account.of(accounts.me());
     }
 
     @GET
     public List<Account> list(@QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
                               @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return users.list(caller, offset, limit).stream().map(Account::of).toList();
+        return users.list(offset, limit).stream().map(Account::of).toList();
     }
 
     @PUT
     @Path("me")
     public Account changeMe(@NotNull @Valid AdminMessages.MyChanges body) {
-        return Account.of(accounts.moveTo(caller, body.timezone()));
+        return Account.of(accounts.moveTo(body.timezone()));
     }
 
     /** With a password the account is ready at once; without one its owner is invited by email. */
@@ -72,8 +69,8 @@ public class UsersResource {
     public Response create(@NotNull @Valid AdminMessages.NewUser body, @Context UriInfo uri) {
         List<String> roles = body.roles() == null ? List.of(Role.VIEWER) : body.roles();
         User user = body.password() == null
-                ? invitations.invite(caller, new Invitations.Invitee(body.email(), body.firstName(), body.lastName()), roles, client)
-                : users.create(caller, new NewAccounts.Details(body.email(), body.password(), body.firstName(), body.lastName()),
+                ? invitations.invite(new Invitations.Invitee(body.email(), body.firstName(), body.lastName()), roles, client)
+                : users.create(new NewAccounts.Details(body.email(), body.password(), body.firstName(), body.lastName()),
                         roles, client);
         return Response.created(uri.getAbsolutePathBuilder().path(user.id().toString()).build()).entity(Account.of(user)).build();
     }
@@ -82,26 +79,26 @@ public class UsersResource {
     @POST
     @Path("{userId}/invitation")
     public Response invite(@PathParam("userId") long userId) {
-        return Response.accepted(Account.of(invitations.resend(caller, userId, client))).build();
+        return Response.accepted(Account.of(invitations.resend(userId, client))).build();
     }
 
     @GET
     @Path("{userId}")
     public Account find(@PathParam("userId") long userId) {
-        return Account.of(users.find(caller, userId));
+        return Account.of(users.find(userId));
     }
 
     @PUT
     @Path("{userId}")
     public Account update(@PathParam("userId") long userId, @NotNull @Valid AdminMessages.UserChanges body) {
         var changes = new UserAdministration.Changes(body.firstName(), body.lastName(), body.roles(), body.enabled());
-        return Account.of(users.update(caller, userId, changes, client));
+        return Account.of(users.update(userId, changes, client));
     }
 
     @DELETE
     @Path("{userId}")
     public Response delete(@PathParam("userId") long userId) {
-        users.delete(caller, userId, client);
+        users.delete(userId, client);
         return Response.noContent().build();
     }
 }

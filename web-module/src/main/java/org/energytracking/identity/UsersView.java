@@ -43,12 +43,12 @@ public class UsersView implements Serializable {
     private final LazyDataModel<UserRow> model = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) users.count(portalUser.caller(), text);
+            return (int) users.count(text);
         }
 
         @Override
         public List<UserRow> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return users.search(portalUser.caller(), text, first, size).stream().map(UserRow::of).toList();
+            return users.search(text, first, size).stream().map(UserRow::of).toList();
         }
 
         @Override
@@ -58,12 +58,12 @@ public class UsersView implements Serializable {
     };
 
     public List<String> getRoleNames() {
-        return roles.list(portalUser.caller()).stream().map(Role::name).toList();
+        return roles.list().stream().map(Role::name).toList();
     }
 
     public void invite() {
         try {
-            var user = invitations.invite(portalUser.caller(), invitation.invitee(), invitation.getRoles(), Faces.client());
+            var user = invitations.invite(invitation.invitee(), invitation.getRoles(), Faces.client());
             Notice.done("admin", "users.invited", user.email());
             text = user.email();
             invitation.clear();
@@ -74,7 +74,7 @@ public class UsersView implements Serializable {
 
     public void resend(UserRow row) {
         try {
-            invitations.resend(portalUser.caller(), row.id(), Faces.client());
+            invitations.resend(row.id(), Faces.client());
             Notice.done("admin", "users.resent", row.email());
         } catch (Problem e) {
             Notice.refused(e);
@@ -101,7 +101,7 @@ public class UsersView implements Serializable {
 
     private void change(UserRow row, UserAdministration.Changes changes, String doneKey) {
         try {
-            users.update(portalUser.caller(), row.id(), changes, Faces.client());
+            users.update(row.id(), changes, Faces.client());
             Notice.done("admin", doneKey, row.email());
         } catch (Problem e) {
             Notice.refused(e);
@@ -110,7 +110,7 @@ public class UsersView implements Serializable {
 
     public void delete(UserRow row) {
         try {
-            users.delete(portalUser.caller(), row.id(), Faces.client());
+            users.delete(row.id(), Faces.client());
             Notice.done("admin", "users.deleted", row.email());
         } catch (Problem e) {
             Notice.refused(e);
@@ -118,7 +118,7 @@ public class UsersView implements Serializable {
     }
 
     public void export() {
-        List<List<Object>> rows = users.search(portalUser.caller(), text, 0, EXPORT_LIMIT).stream().map(u -> UserRow.of(u).csv()).toList();
+        List<List<Object>> rows = users.search(text, 0, EXPORT_LIMIT).stream().map(u -> UserRow.of(u).csv()).toList();
         CsvDownload.send("users.csv", List.of("id", "email", "name", "roles", "enabled", "invitation_pending", "created"), rows);
     }
 

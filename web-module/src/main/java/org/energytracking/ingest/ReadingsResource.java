@@ -21,7 +21,6 @@ import java.io.InputStream;
 import java.util.List;
 import org.energytracking.devices.boundary.Devices;
 import org.energytracking.devices.entity.Device;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.ingest.boundary.ReadingHistory;
 import org.energytracking.ingest.control.IntakeResult;
@@ -42,15 +41,13 @@ public class ReadingsResource {
     Devices devices;
     @Inject
     ReadingHistory history;
-    @Inject
-    Caller caller;
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     public Response importReadings(@PathParam("deviceId") String deviceId,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                    InputStream body) throws IOException, InterruptedException {
-        devices.find(caller, deviceId, Permission.READINGS_WRITE);
+        devices.find(deviceId, Permission.READINGS_WRITE);
         byte[] payload = body.readNBytes(intake.maxPayloadBytes() + 1);
         if (payload.length > intake.maxPayloadBytes()) {
             throw Problem.invalid("body", "request body exceeds the limit of " + intake.maxPayloadBytes()
@@ -68,7 +65,7 @@ public class ReadingsResource {
     public List<ReadingResponse> history(@PathParam("deviceId") String deviceId,
                                          @QueryParam("from") String from, @QueryParam("to") String to,
                                          @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(10000) int limit) {
-        Device device = devices.find(caller, deviceId, Permission.READINGS_READ);
+        Device device = devices.find(deviceId, Permission.READINGS_READ);
         long now = System.currentTimeMillis();
         long toTs = TimeParameter.parse("to", to, device.zone(), now + 1);
         long fromTs = TimeParameter.parse("from", from, device.zone(), toTs - DAY_MS);

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.energytracking.devices.boundary.Devices;
 import org.energytracking.devices.entity.Device;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.boundary.RollupRebuilds;
@@ -39,8 +38,6 @@ public class EnergyResource {
     Devices devices;
     @Inject
     RollupRebuilds rebuilds;
-    @Inject
-    Caller caller;
 
     @GET
     public List<EnergyResponse> energy(@PathParam("subject") String subject, @PathParam("id") String id,
@@ -60,7 +57,7 @@ public class EnergyResource {
         if (!"devices".equals(subject)) {
             throw Problem.notFound("rebuilds are per device: POST /api/v1/devices/{deviceId}/energy/rebuild");
         }
-        Device device = devices.find(caller, deviceId, Permission.DEVICES_WRITE);
+        Device device = devices.find(deviceId, Permission.DEVICES_WRITE);
         LocalDate first = from == null || from.isBlank() ? null : date("from", from);
         LocalDate last = to == null || to.isBlank() ? LocalDate.now(device.zone()).plusDays(2) : date("to", to);
         long execution = rebuilds.start(List.of(device.id()), first, last, RebuildMode.READINGS);

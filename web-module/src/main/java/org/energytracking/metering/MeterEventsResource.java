@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.ingest.TimeParameter;
 import org.energytracking.metering.boundary.MeterEvents;
 import org.energytracking.metering.entity.MeterEvent;
@@ -33,8 +32,6 @@ public class MeterEventsResource {
 
     @Inject
     MeterEvents events;
-    @Inject
-    Caller caller;
 
     /** Only "replacement" can be declared; {@code ts} like any time parameter (ISO instant or epoch ms). */
     public record MeterEventRequest(@NotNull @Pattern(regexp = "replacement", message = "must be replacement") String type,
@@ -53,20 +50,20 @@ public class MeterEventsResource {
                                          @QueryParam("to") String to) {
         long fromTs = TimeParameter.parse("from", from, ZoneOffset.UTC, 0);
         long toTs = TimeParameter.parse("to", to, ZoneOffset.UTC, Long.MAX_VALUE);
-        return events.list(caller, deviceId, fromTs, toTs).stream().map(MeterEventResponse::of).toList();
+        return events.list(deviceId, fromTs, toTs).stream().map(MeterEventResponse::of).toList();
     }
 
     @POST
     public Response declare(@PathParam("deviceId") String deviceId, @NotNull @Valid MeterEventRequest body) {
         long ts = TimeParameter.parse("ts", body.ts(), ZoneOffset.UTC, 0);
-        MeterEvent event = events.declareReplacement(caller, deviceId, ts, body.newCounterWh());
+        MeterEvent event = events.declareReplacement(deviceId, ts, body.newCounterWh());
         return Response.status(Response.Status.CREATED).entity(MeterEventResponse.of(event)).build();
     }
 
     @DELETE
     @Path("{eventId}")
     public Response withdraw(@PathParam("deviceId") String deviceId, @PathParam("eventId") long eventId) {
-        events.withdraw(caller, deviceId, eventId);
+        events.withdraw(deviceId, eventId);
         return Response.noContent().build();
     }
 }

@@ -2,7 +2,6 @@ package org.energytracking.metering;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.problems.Problem;
@@ -15,14 +14,12 @@ public class MeteredSubjects {
 
     @Inject
     Energy energy;
-    @Inject
-    Caller caller;
 
     public Metered find(String subject, String id) {
         if ("devices".equals(subject)) {
-            return energy.device(caller, id);
+            return energy.device(id);
         }
-        return energy.site(caller, siteId(id));
+        return energy.site(siteId(id));
     }
 
     /** A site id from the path; anything but a number names no site (404, like a site one may not see). */

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Date;
-import org.energytracking.identity.entity.Caller;
+import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.metering.boundary.RollupRebuilds;
 import org.energytracking.problems.Problem;
@@ -25,7 +25,7 @@ public class RollupJobsResource {
     @Inject
     RollupRebuilds rebuilds;
     @Inject
-    Caller caller;
+    CurrentCaller current;
 
     public record JobResponse(long executionId, String status, String exitStatus, Instant startedAt, Instant endedAt) {
         static JobResponse of(JobExecution execution) {
@@ -41,7 +41,7 @@ public class RollupJobsResource {
     @GET
     @Path("{executionId}")
     public JobResponse find(@PathParam("executionId") long executionId) {
-        caller.require(Permission.DEVICES_WRITE);
+        current.get().require(Permission.DEVICES_WRITE);
         try {
             return JobResponse.of(rebuilds.execution(executionId));
         } catch (NoSuchJobExecutionException e) {

@@ -36,7 +36,7 @@ public class SettingEditor implements Serializable {
 
     public void save() {
         try {
-            settings.change(portalUser.caller(), name, value, Faces.client());
+            settings.change(name, value, Faces.client());
             Notice.done("admin", value == null || value.isBlank() ? "system.settingDefault" : "system.settingSaved", name);
             systemView.forgetSettings();
         } catch (Problem e) {

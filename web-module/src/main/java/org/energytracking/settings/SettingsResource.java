@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.settings.boundary.SystemSettings;
 import org.energytracking.settings.entity.SettingState;
@@ -28,8 +27,6 @@ public class SettingsResource {
 
     @Inject
     SystemSettings settings;
-    @Inject
-    Caller caller;
     @Inject
     ClientInfo client;
 
@@ -51,12 +48,12 @@ public class SettingsResource {
 
     @GET
     public List<SettingResponse> list() {
-        return settings.list(caller).stream().map(SettingResponse::of).toList();
+        return settings.list().stream().map(SettingResponse::of).toList();
     }
 
     @PUT
     @Path("{name}")
     public SettingResponse change(@PathParam("name") String name, @NotNull @Valid SettingRequest body) {
-        return SettingResponse.of(settings.change(caller, name, body.value(), client));
+        return SettingResponse.of(settings.change(name, body.value(), client));
     }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.sites.SiteMessages.MemberRequest;
 import org.energytracking.sites.SiteMessages.MemberResponse;
@@ -35,18 +34,16 @@ public class SitesResource {
     @Inject
     Sites sites;
     @Inject
-    Caller caller;
-    @Inject
     ClientInfo client;
 
     @GET
     public List<SiteResponse> list() {
-        return sites.list(caller).stream().map(SiteResponse::of).toList();
+        return sites.list().stream().map(SiteResponse::of).toList();
     }
 
     @POST
     public Response create(@NotNull @Valid SiteRequest body, @Context UriInfo uri) {
-        Site site = sites.create(caller, body.name(), body.timezone(), body.floorAreaM2(), client);
+        Site site = sites.create(body.name(), body.timezone(), body.floorAreaM2(), client);
         return Response.created(uri.getAbsolutePathBuilder().path(site.id().toString()).build())
                 .entity(SiteResponse.of(site)).build();
     }
@@ -54,39 +51,39 @@ public class SitesResource {
     @GET
     @Path("{siteId}")
     public SiteResponse find(@PathParam("siteId") long siteId) {
-        return SiteResponse.of(sites.find(caller, siteId));
+        return SiteResponse.of(sites.find(siteId));
     }
 
     @PUT
     @Path("{siteId}")
     public SiteResponse update(@PathParam("siteId") long siteId, @NotNull @Valid SiteRequest body) {
-        return SiteResponse.of(sites.update(caller, siteId, body.name(), body.timezone(), body.floorAreaM2()));
+        return SiteResponse.of(sites.update(siteId, body.name(), body.timezone(), body.floorAreaM2()));
     }
 
     @DELETE
     @Path("{siteId}")
     public Response delete(@PathParam("siteId") long siteId) {
-        sites.delete(caller, siteId, client);
+        sites.delete(siteId, client);
         return Response.noContent().build();
     }
 
     @GET
     @Path("{siteId}/members")
     public List<MemberResponse> members(@PathParam("siteId") long siteId) {
-        return sites.members(caller, siteId).stream().map(MemberResponse::of).toList();
+        return sites.members(siteId).stream().map(MemberResponse::of).toList();
     }
 
     /** Adds a member by email, or changes the role of one. */
     @POST
     @Path("{siteId}/members")
     public MemberResponse putMember(@PathParam("siteId") long siteId, @NotNull @Valid MemberRequest body) {
-        return MemberResponse.of(sites.putMember(caller, siteId, body.email(), body.role(), client));
+        return MemberResponse.of(sites.putMember(siteId, body.email(), body.role(), client));
     }
 
     @DELETE
     @Path("{siteId}/members/{userId}")
     public Response removeMember(@PathParam("siteId") long siteId, @PathParam("userId") long userId) {
-        sites.removeMember(caller, siteId, userId, client);
+        sites.removeMember(siteId, userId, client);
         return Response.noContent().build();
     }
 }

@@ -38,12 +38,12 @@ public class SitesView implements Serializable {
     private final LazyDataModel<SiteRow> model = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) sites.count(portalUser.caller());
+            return (int) sites.count();
         }
 
         @Override
         public List<SiteRow> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return sites.page(portalUser.caller(), first, size).stream().map(SiteRow::of).toList();
+            return sites.page(first, size).stream().map(SiteRow::of).toList();
         }
 
         @Override
@@ -82,18 +82,18 @@ public class SitesView implements Serializable {
 
     public List<MemberRow> getMembers() {
         if (members == null && selected != null) {
-            members = sites.members(portalUser.caller(), selected.id()).stream().map(MemberRow::of).toList();
+            members = sites.members(selected.id()).stream().map(MemberRow::of).toList();
         }
         return members;
     }
 
     public List<String> getRoleNames() {
-        return roles.list(portalUser.caller()).stream().map(Role::name).toList();
+        return roles.list().stream().map(Role::name).toList();
     }
 
     public void addMember() {
         try {
-            sites.putMember(portalUser.caller(), selected.id(), email, role, Faces.client());
+            sites.putMember(selected.id(), email, role, Faces.client());
             Notice.done("admin", "sites.memberSaved", email, selected.name());
             email = null;
             members = null;
@@ -104,7 +104,7 @@ public class SitesView implements Serializable {
 
     public void removeMember(MemberRow member) {
         try {
-            sites.removeMember(portalUser.caller(), selected.id(), member.userId(), Faces.client());
+            sites.removeMember(selected.id(), member.userId(), Faces.client());
             Notice.done("admin", "sites.memberRemoved", member.email(), selected.name());
             members = null;
         } catch (Problem e) {
@@ -113,7 +113,7 @@ public class SitesView implements Serializable {
     }
 
     public void exportSites() {
-        CsvDownload.send("sites.csv", List.of("id", "name", "timezone", "personal", "created"), sites.page(portalUser.caller(), 0, EXPORT_LIMIT).stream().map(SiteRow::of)
+        CsvDownload.send("sites.csv", List.of("id", "name", "timezone", "personal", "created"), sites.page(0, EXPORT_LIMIT).stream().map(SiteRow::of)
                 .map(s -> Arrays.<Object>asList(s.id(), s.name(), s.timezone(), s.personal(), s.created() == null ? null : s.created().toInstant()))
                 .toList());
     }

@@ -67,8 +67,8 @@ public class TariffAssignView implements Serializable {
     @PostConstruct
     void open() {
         targets = Stream.concat(
-                sites.list(user.caller()).stream().map(s -> new Choice("site:" + s.id(), Faces.textIn("tariffs", "assign.site", s.name()))),
-                devices.list(user.caller(), 0, MAX_DEVICES).stream()
+                sites.list().stream().map(s -> new Choice("site:" + s.id(), Faces.textIn("tariffs", "assign.site", s.name()))),
+                devices.list(0, MAX_DEVICES).stream()
                         .map(d -> new Choice("device:" + d.deviceId(), Faces.textIn("tariffs", "assign.device", d.details().name()))))
                 .toList();
         target = targets.isEmpty() ? null : targets.get(0).value();
@@ -81,11 +81,11 @@ public class TariffAssignView implements Serializable {
             return;
         }
         try {
-            Map<Long, String> names = tariffs.list(user.caller()).stream().collect(Collectors.toMap(Tariff::id, Tariff::name));
+            Map<Long, String> names = tariffs.list().stream().collect(Collectors.toMap(Tariff::id, Tariff::name));
             Function<TariffAssignment, Entry> entry = a -> new Entry(a.validFrom(),
                     a.tariffId().map(id -> names.getOrDefault(id, "#" + id)).orElse(null), a.assignedAt());
-            timeline = (isSite() ? assignments.ofSite(user.caller(), Long.parseLong(key()))
-                    : assignments.ofDevice(user.caller(), key())).stream().map(entry).toList();
+            timeline = (isSite() ? assignments.ofSite(Long.parseLong(key()))
+                    : assignments.ofDevice(key())).stream().map(entry).toList();
         } catch (Problem e) {
             timeline = List.of();
             Faces.problem(e);
@@ -95,9 +95,9 @@ public class TariffAssignView implements Serializable {
     public void assign() {
         try {
             if (isSite()) {
-                assignments.assignToSite(user.caller(), Long.parseLong(key()), tariffId, from, Faces.client());
+                assignments.assignToSite(Long.parseLong(key()), tariffId, from, Faces.client());
             } else {
-                assignments.assignToDevice(user.caller(), key(), tariffId, from, Faces.client());
+                assignments.assignToDevice(key(), tariffId, from, Faces.client());
             }
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(Faces.textIn("tariffs", "assign.done")));
             load();

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.tariffs.AssignmentMessages.AssignmentRequest;
 import org.energytracking.tariffs.AssignmentMessages.AssignmentResponse;
@@ -33,21 +32,19 @@ public class TariffAssignmentResource {
     @Inject
     TariffAssignments assignments;
     @Inject
-    Caller caller;
-    @Inject
     ClientInfo client;
 
     @GET
     public List<AssignmentResponse> timeline(@PathParam("subject") String subject, @PathParam("id") String id) {
         return AssignmentResponse.timeline("devices".equals(subject)
-                ? assignments.ofDevice(caller, id) : assignments.ofSite(caller, MeteredSubjects.siteId(id)));
+                ? assignments.ofDevice(id) : assignments.ofSite(MeteredSubjects.siteId(id)));
     }
 
     @PUT
     public List<AssignmentResponse> assign(@PathParam("subject") String subject, @PathParam("id") String id,
                                            @NotNull @Valid AssignmentRequest body) {
         return AssignmentResponse.timeline("devices".equals(subject)
-                ? assignments.assignToDevice(caller, id, body.tariffId(), body.from(), client)
-                : assignments.assignToSite(caller, MeteredSubjects.siteId(id), body.tariffId(), body.from(), client));
+                ? assignments.assignToDevice(id, body.tariffId(), body.from(), client)
+                : assignments.assignToSite(MeteredSubjects.siteId(id), body.tariffId(), body.from(), client));
     }
 }

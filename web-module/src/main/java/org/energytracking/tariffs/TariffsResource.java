@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.tariffs.TariffMessages.TariffRequest;
 import org.energytracking.tariffs.TariffMessages.TariffResponse;
@@ -33,18 +32,16 @@ public class TariffsResource {
     @Inject
     Tariffs tariffs;
     @Inject
-    Caller caller;
-    @Inject
     ClientInfo client;
 
     @GET
     public List<TariffResponse> list() {
-        return tariffs.list(caller).stream().map(TariffResponse::of).toList();
+        return tariffs.list().stream().map(TariffResponse::of).toList();
     }
 
     @POST
     public Response create(@NotNull @Valid TariffRequest body, @Context UriInfo uri) {
-        Tariff tariff = tariffs.create(caller, body.name(), body.currency(), body.toVersions(), client);
+        Tariff tariff = tariffs.create(body.name(), body.currency(), body.toVersions(), client);
         return Response.created(uri.getAbsolutePathBuilder().path(tariff.id().toString()).build())
                 .entity(TariffResponse.of(tariff)).build();
     }
@@ -52,20 +49,20 @@ public class TariffsResource {
     @GET
     @Path("{tariffId}")
     public TariffResponse find(@PathParam("tariffId") long tariffId) {
-        return TariffResponse.of(tariffs.find(caller, tariffId));
+        return TariffResponse.of(tariffs.find(tariffId));
     }
 
     /** Replaces the tariff's name, currency and all its versions. */
     @PUT
     @Path("{tariffId}")
     public TariffResponse update(@PathParam("tariffId") long tariffId, @NotNull @Valid TariffRequest body) {
-        return TariffResponse.of(tariffs.update(caller, tariffId, body.name(), body.currency(), body.toVersions(), client));
+        return TariffResponse.of(tariffs.update(tariffId, body.name(), body.currency(), body.toVersions(), client));
     }
 
     @DELETE
     @Path("{tariffId}")
     public Response delete(@PathParam("tariffId") long tariffId) {
-        tariffs.delete(caller, tariffId, client);
+        tariffs.delete(tariffId, client);
         return Response.noContent().build();
     }
 }

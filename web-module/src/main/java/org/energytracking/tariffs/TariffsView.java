@@ -63,13 +63,13 @@ public class TariffsView implements Serializable {
     @PostConstruct
     void open() {
         refresh();
-        siteList = sites.list(user.caller()).stream().map(SiteChoice::of).toList();
+        siteList = sites.list().stream().map(SiteChoice::of).toList();
         previewSiteId = siteList.isEmpty() ? null : siteList.get(0).id();
         previewMonth = siteList.isEmpty() ? null : YearMonth.now(siteList.get(0).zone()).minusMonths(1);
     }
 
     private void refresh() {
-        rows = tariffs.list(user.caller()).stream().map(TariffRow::of).toList();
+        rows = tariffs.list().stream().map(TariffRow::of).toList();
     }
 
     public void create() {
@@ -79,7 +79,7 @@ public class TariffsView implements Serializable {
     }
 
     public void edit(long tariffId) {
-        form = TariffForm.of(tariffs.find(user.caller(), tariffId));
+        form = TariffForm.of(tariffs.find(tariffId));
         preview = null;
         previewShown = false;
     }
@@ -93,9 +93,9 @@ public class TariffsView implements Serializable {
     public void save() {
         try {
             if (form.isNew()) {
-                tariffs.create(user.caller(), form.getName(), form.getCurrency(), form.toVersions(), Faces.client());
+                tariffs.create(form.getName(), form.getCurrency(), form.toVersions(), Faces.client());
             } else {
-                tariffs.update(user.caller(), form.getId(), form.getName(), form.getCurrency(), form.toVersions(), Faces.client());
+                tariffs.update(form.getId(), form.getName(), form.getCurrency(), form.toVersions(), Faces.client());
             }
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(Faces.textIn("tariffs", "saved", form.getName())));
             form = null;
@@ -109,7 +109,7 @@ public class TariffsView implements Serializable {
 
     public void delete(long tariffId) {
         try {
-            tariffs.delete(user.caller(), tariffId, Faces.client());
+            tariffs.delete(tariffId, Faces.client());
             refresh();
         } catch (Problem e) {
             Faces.problem(e);
@@ -120,7 +120,7 @@ public class TariffsView implements Serializable {
     public void preview() {
         previewShown = true;
         try {
-            Metered site = energy.site(user.caller(), previewSiteId);
+            Metered site = energy.site(previewSiteId);
             ZoneId zone = site.zone();
             YearMonth month = previewMonth != null ? previewMonth : YearMonth.now(zone).minusMonths(1);
             LocalDate from = month.atDay(1);

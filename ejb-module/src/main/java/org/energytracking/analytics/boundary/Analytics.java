@@ -18,7 +18,6 @@ import org.energytracking.analytics.entity.AnalyticsReport;
 import org.energytracking.analytics.entity.ComparedPeriods;
 import org.energytracking.analytics.entity.ConsumptionAnalysis;
 import org.energytracking.analytics.entity.UsageQuarter;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
@@ -43,9 +42,8 @@ public class Analytics {
      * The analytics page's report of a site, or of one of its devices when {@code deviceId} is not empty, over the
      * local days [first, toExclusive) of {@code zone} (the site's); one day is shown by hours, more by days.
      */
-    public AnalyticsReport report(Caller caller, long siteId, String deviceId, LocalDate first, LocalDate toExclusive,
-            ZoneId zone) {
-        Metered metered = deviceId == null || deviceId.isEmpty() ? energy.site(caller, siteId) : energy.device(caller, deviceId);
+    public AnalyticsReport report(long siteId, String deviceId, LocalDate first, LocalDate toExclusive, ZoneId zone) {
+        Metered metered = deviceId == null || deviceId.isEmpty() ? energy.site(siteId) : energy.device(deviceId);
         Instant from = first.atStartOfDay(zone).toInstant();
         Instant to = toExclusive.atStartOfDay(zone).toInstant();
         Instant previousFrom = from.minus(Duration.between(from, to));

@@ -14,7 +14,7 @@ import org.energytracking.dashboard.entity.DashboardPeriod.Choice;
 import org.energytracking.dashboard.entity.DashboardSites;
 import org.energytracking.dashboard.entity.DashboardSummary;
 import org.energytracking.devices.boundary.DeviceStatuses;
-import org.energytracking.identity.entity.Caller;
+import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.sites.boundary.Sites;
@@ -32,18 +32,20 @@ public class Dashboard {
     Analytics analytics;
     @Inject
     DeviceStatuses statuses;
+    @Inject
+    CurrentCaller current;
 
     Clock clock = Clock.systemUTC();
 
     /** The caller's sites; the dashboard opens on the caller's own site, else on the first. */
-    public DashboardSites sites(Caller caller) {
-        List<SiteChoice> choices = sites.list(caller).stream().map(SiteChoice::of).toList();
-        return new DashboardSites(choices, SiteChoice.preferred(choices, caller.userId()).map(SiteChoice::id).orElse(null));
+    public DashboardSites sites() {
+        List<SiteChoice> choices = sites.list().stream().map(SiteChoice::of).toList();
+        return new DashboardSites(choices, SiteChoice.preferred(choices, current.get().userId()).map(SiteChoice::id).orElse(null));
     }
 
     /** The site over the requested period, whose days are the site's local days. */
-    public DashboardSummary summary(Caller caller, long siteId, DashboardPeriod.Request request) {
-        Metered site = energy.site(caller, siteId);
+    public DashboardSummary summary(long siteId, DashboardPeriod.Request request) {
+        Metered site = energy.site(siteId);
         ZoneId zone = site.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         DashboardPeriod period = request.on(today);
@@ -55,6 +57,6 @@ public class Dashboard {
         return new DashboardSummary(zone, period, analysis, todayTotals,
                 energy.energy(site, period.from(zone), period.to(zone), period.resolution()),
                 energy.energy(site, previous.from(zone), previous.to(zone), period.resolution()),
-                statuses.ofSite(caller, siteId));
+                statuses.ofSite(siteId));
     }
 }

@@ -1,7 +1,6 @@
 package org.energytracking.devices.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -11,9 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.energytracking.devices.entity.DeviceStatus;
-import org.energytracking.identity.entity.Caller;
-import org.energytracking.identity.entity.Permission;
-import org.energytracking.sites.control.SiteAccess;
+import org.energytracking.identity.control.Requires;
 
 /** The status of every device of a site in one query: a dashboard with 200 devices asks once, not 200 times. */
 @Stateless
@@ -28,11 +25,9 @@ public class DeviceStatuses {
 
     @PersistenceContext
     EntityManager em;
-    @Inject
-    SiteAccess access;
 
-    public List<DeviceStatus> ofSite(Caller caller, long siteId) {
-        access.require(caller, siteId, Permission.DEVICES_READ, "site " + siteId);
+    @Requires("devices:read")
+    public List<DeviceStatus> ofSite(@Requires.Site long siteId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(SQL).setParameter(1, siteId).getResultList();
         return rows.stream().map(DeviceStatuses::status).toList();

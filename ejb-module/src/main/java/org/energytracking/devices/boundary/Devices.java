@@ -12,13 +12,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.energytracking.devices.control.DeviceDirectory;
+import org.energytracking.devices.control.DeviceLookup;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.devices.entity.DeviceDetails;
 import org.energytracking.devices.entity.DeviceQuery;
 import org.energytracking.devices.entity.MeteringChanged;
 import org.energytracking.identity.control.AuditTrail;
+import org.energytracking.identity.control.CurrentCaller;
+import org.energytracking.identity.control.Requires;
 import org.energytracking.identity.entity.AuditAction;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.Secret;
@@ -37,6 +39,10 @@ public class Devices {
     @Inject
     DeviceDirectory directory;
     @Inject
+    DeviceLookup devices;
+    @Inject
+    CurrentCaller current;
+    @Inject
     SiteAccess access;
     @Inject
     AuditTrail audit;
@@ -50,27 +56,28 @@ public class Devices {
     }
 
     /** Registers the device on the site, or on the caller's personal site when none is given. */
-    public Registration register(Caller caller, String deviceId, DeviceDetails details, Long siteId, ClientInfo client) {
+    public Registration register(String deviceId, DeviceDetails details, Long siteId, ClientInfo client) {
         if (!Device.isValidId(deviceId)) {
             throw Problem.invalid("device_id", "device_id must be 1-64 letters, digits, '-' or '_'");
         }
-        long site = siteId != null ? siteId : personalSiteOf(caller);
-        access.require(caller, site, Permission.DEVICES_WRITE, "site " + site);
-        if (lookup(deviceId) != null) {
+        long site = siteId != null ? siteId : personalSite();
+        // Checked here, not by @Requires: without a site_id the site is known only now.
+        access.require(site, Permission.DEVICES_WRITE, "site " + site);
+        if (devices.find(deviceId).isPresent()) {
             throw Problem.conflict("device_id", "device " + deviceId + " already exists");
         }
-        Device device = new Device(deviceId, details, site, caller.userId(), clock.instant());
+        Device device = new Device(deviceId, details, site, current.get().userId(), clock.instant());
         Secret secret = device.issueMqttSecret(clock.instant());
         em.persist(device);
         em.flush();
         directory.registered(deviceId, device.id());
-        audit.record(caller, AuditAction.DEVICE_CREATED, "device:" + deviceId, client, "site " + site);
+        audit.record(AuditAction.DEVICE_CREATED, "device:" + deviceId, client, "site " + site);
         LOG.info(() -> "Registered device " + deviceId + " on site " + site);
         return new Registration(device, secret);
     }
 
-    public List<Device> list(Caller caller, int offset, int limit) {
-        Optional<List<Long>> sites = access.sitesAllowing(caller, Permission.DEVICES_READ);
+    public List<Device> list(int offset, int limit) {
+        Optional<List<Long>> sites = access.sitesAllowing(Permission.DEVICES_READ);
         if (sites.isPresent() && sites.get().isEmpty()) {
             return List.of();
         }
@@ -80,17 +87,17 @@ public class Devices {
     }
 
     /** One page of the devices the caller may see, filtered and sorted in the database. */
-    public List<Device> page(Caller caller, DeviceQuery query, int offset, int limit) {
-        return typed(caller, query, "SELECT d", true, Device.class)
+    public List<Device> page(DeviceQuery query, int offset, int limit) {
+        return typed(query, "SELECT d", true, Device.class)
                 .map(q -> q.setFirstResult(offset).setMaxResults(limit).getResultList()).orElse(List.of());
     }
 
-    public long count(Caller caller, DeviceQuery query) {
-        return typed(caller, query, "SELECT COUNT(d)", false, Long.class).map(TypedQuery::getSingleResult).orElse(0L);
+    public long count(DeviceQuery query) {
+        return typed(query, "SELECT COUNT(d)", false, Long.class).map(TypedQuery::getSingleResult).orElse(0L);
     }
 
-    private <T> Optional<TypedQuery<T>> typed(Caller caller, DeviceQuery query, String select, boolean ordered, Class<T> type) {
-        Optional<List<Long>> sites = access.sitesAllowing(caller, Permission.DEVICES_READ);
+    private <T> Optional<TypedQuery<T>> typed(DeviceQuery query, String select, boolean ordered, Class<T> type) {
+        Optional<List<Long>> sites = access.sitesAllowing(Permission.DEVICES_READ);
         if (sites.isPresent() && sites.get().isEmpty()) {
             return Optional.empty();
         }
@@ -105,21 +112,22 @@ public class Devices {
         return Optional.of(typed);
     }
 
-    /** The device if the caller may do this with it: 404 if they cannot see it, 403 if they only see it. */
-    public Device find(Caller caller, String deviceId, Permission permission) {
-        Device device = lookup(deviceId);
-        if (device == null) {
-            throw Problem.notFound("no device " + deviceId);
-        }
-        access.require(caller, device.siteId(), permission, "device " + deviceId);
+    /**
+     * The device if the caller may do this with it: 404 if they cannot see it, 403 if they only see it.
+     * For callers whose permission depends on what they do next (read or import readings, rebuild).
+     */
+    public Device find(String deviceId, Permission permission) {
+        Device device = devices.device(deviceId);
+        access.require(device.siteId(), permission, "device " + deviceId);
         return device;
     }
 
-    public Device update(Caller caller, String deviceId, DeviceDetails details, Long siteId) {
-        Device device = find(caller, deviceId, Permission.DEVICES_WRITE);
+    @Requires("devices:write")
+    public Device update(@Requires.Device String deviceId, DeviceDetails details, Long siteId) {
+        Device device = devices.device(deviceId);
         boolean moved = siteId != null && !siteId.equals(device.siteId());
         if (moved) {
-            access.require(caller, siteId, Permission.DEVICES_WRITE, "site " + siteId);
+            access.require(siteId, Permission.DEVICES_WRITE, "site " + siteId);
             device.moveTo(siteId, clock.instant());
         }
         DeviceDetails before = device.details();
@@ -133,16 +141,18 @@ public class Devices {
     }
 
     /** A new MQTT password; the previous one stops working for new connections. */
-    public Secret issueMqttSecret(Caller caller, String deviceId, ClientInfo client) {
-        Device device = find(caller, deviceId, Permission.DEVICES_WRITE);
+    @Requires("devices:write")
+    public Secret issueMqttSecret(@Requires.Device String deviceId, ClientInfo client) {
+        Device device = devices.device(deviceId);
         Secret secret = device.issueMqttSecret(clock.instant());
-        audit.record(caller, AuditAction.DEVICE_CREDENTIALS_ISSUED, "device:" + deviceId, client, null);
+        audit.record(AuditAction.DEVICE_CREDENTIALS_ISSUED, "device:" + deviceId, client, null);
         return secret;
     }
 
     /** Removes the device with all its readings. */
-    public void delete(Caller caller, String deviceId, ClientInfo client) {
-        Device device = find(caller, deviceId, Permission.DEVICES_DELETE);
+    @Requires("devices:delete")
+    public void delete(@Requires.Device String deviceId, ClientInfo client) {
+        Device device = devices.device(deviceId);
         int readings = em.createNativeQuery("DELETE FROM reading WHERE device_id = ?1")
                 .setParameter(1, device.id()).executeUpdate();
         for (String rollups : List.of("rollup_15m", "rollup_hour", "rollup_day", "rollup_dirty")) {
@@ -150,21 +160,13 @@ public class Devices {
         }
         em.remove(device);
         directory.forget(deviceId);
-        audit.record(caller, AuditAction.DEVICE_DELETED, "device:" + deviceId, client, readings + " readings");
+        audit.record(AuditAction.DEVICE_DELETED, "device:" + deviceId, client, readings + " readings");
         LOG.info(() -> "Deleted device " + deviceId + " with " + readings + " readings");
     }
 
-    private long personalSiteOf(Caller caller) {
-        return em.createNamedQuery(Site.PERSONAL, Site.class).setParameter("userId", caller.userId())
+    private long personalSite() {
+        return em.createNamedQuery(Site.PERSONAL, Site.class).setParameter("userId", current.get().userId())
                 .getResultStream().findFirst().map(Site::id)
                 .orElseThrow(() -> Problem.invalid("site_id", "you have no personal site; name a site_id"));
-    }
-
-    private Device lookup(String deviceId) {
-        if (!Device.isValidId(deviceId)) {
-            return null;
-        }
-        return em.createNamedQuery(Device.BY_DEVICE_ID, Device.class).setParameter("deviceId", deviceId)
-                .getResultStream().findFirst().orElse(null);
     }
 }

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.identity.control.AccessTokens;
 import org.energytracking.identity.control.AuditTrail;
+import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.control.NewAccounts;
 import org.energytracking.identity.control.PasswordHasher;
 import org.energytracking.identity.control.Revocations;
@@ -38,6 +39,8 @@ public class Accounts {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    CurrentCaller current;
     @Inject
     NewAccounts newAccounts;
     @Inject
@@ -137,51 +140,54 @@ public class Accounts {
         return issue(session, now);
     }
 
-    public void logout(Caller caller, ClientInfo client) {
+    public void logout(ClientInfo client) {
+        Caller caller = current.get();
         if (caller.sessionId() != null) {
             revocations.revoke(caller.sessionId(), "signed out");
         }
-        audit.record(caller, AuditAction.LOGOUT, "session:" + caller.sessionId(), client, null);
+        audit.record(AuditAction.LOGOUT, "session:" + caller.sessionId(), client, null);
     }
 
-    public List<AuthSession> sessions(Caller caller) {
+    public List<AuthSession> sessions() {
         return em.createNamedQuery(AuthSession.ACTIVE_OF_USER, AuthSession.class)
-                .setParameter("userId", caller.userId()).setParameter("now", clock.instant()).getResultList();
+                .setParameter("userId", current.get().userId()).setParameter("now", clock.instant()).getResultList();
     }
 
-    public void endSession(Caller caller, long sessionId, ClientInfo client) {
+    public void endSession(long sessionId, ClientInfo client) {
+        Caller caller = current.get();
         AuthSession session = em.find(AuthSession.class, sessionId);
         if (session == null || session.user().id() != caller.userId() || !session.isActive(clock.instant())) {
             throw Problem.notFound("no session " + sessionId);
         }
         revocations.revoke(sessionId, "signed out by the user");
-        audit.record(caller, AuditAction.SESSION_REVOKED, "session:" + sessionId, client, null);
+        audit.record(AuditAction.SESSION_REVOKED, "session:" + sessionId, client, null);
     }
 
     /** Needs the current password; ends every other session of the account, keeps this one. */
-    public void changePassword(Caller caller, String currentPassword, String newPassword, ClientInfo client) {
-        User user = me(caller);
+    public void changePassword(String currentPassword, String newPassword, ClientInfo client) {
+        Caller caller = current.get();
+        User user = me();
         if (currentPassword == null || !hasher.matches(currentPassword, user.passwordHash())) {
             audit.record(AuditAction.PASSWORD_CHANGED, false, user.id(), user.email(), "user:" + user.id(), client, "wrong current password");
             throw Problem.invalid("current_password", "the current password is not right");
         }
         PasswordPolicy.check(newPassword, user.email());
         user.changePassword(hasher.hash(newPassword), clock.instant());
-        sessions(caller).stream().map(AuthSession::id).filter(id -> !id.equals(caller.sessionId()))
+        sessions().stream().map(AuthSession::id).filter(id -> !id.equals(caller.sessionId()))
                 .forEach(id -> revocations.revoke(id, "password changed"));
-        audit.record(caller, AuditAction.PASSWORD_CHANGED, "user:" + user.id(), client, null);
+        audit.record(AuditAction.PASSWORD_CHANGED, "user:" + user.id(), client, null);
         LOG.info(() -> "User " + user.id() + " changed their password");
     }
 
     /** The zone the portal shows this user's times in; an unknown name is a 400 on {@code timezone}. */
-    public User moveTo(Caller caller, String timezone) {
-        User user = me(caller);
+    public User moveTo(String timezone) {
+        User user = me();
         user.moveTo(ZoneId.of(Zones.nameOrUtc(timezone)), clock.instant());
         return user;
     }
 
-    public User me(Caller caller) {
-        User user = em.find(User.class, caller.userId());
+    public User me() {
+        User user = em.find(User.class, current.get().userId());
         if (user == null) {
             throw Problem.unauthenticated("this account no longer exists");
         }

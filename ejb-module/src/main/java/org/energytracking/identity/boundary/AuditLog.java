@@ -7,9 +7,8 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.energytracking.identity.control.Requires;
 import org.energytracking.identity.entity.AuditEvent;
-import org.energytracking.identity.entity.Caller;
-import org.energytracking.identity.entity.Permission;
 
 /** Reading the audit trail, newest first, filtered by user, action and time. */
 @Stateless
@@ -21,15 +20,15 @@ public class AuditLog {
     public record Filter(Long userId, String action, Instant from, Instant to, int offset, int limit) {
     }
 
-    public List<AuditEvent> search(Caller caller, Filter filter) {
-        caller.require(Permission.USERS_READ);
+    @Requires("users:read")
+    public List<AuditEvent> search(Filter filter) {
         return query("SELECT e FROM AuditEvent e", " ORDER BY e.id DESC", AuditEvent.class, filter)
                 .setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
     }
 
     /** How many events the filter matches (its offset and limit aside), for paging. */
-    public long count(Caller caller, Filter filter) {
-        caller.require(Permission.USERS_READ);
+    @Requires("users:read")
+    public long count(Filter filter) {
         return query("SELECT COUNT(e) FROM AuditEvent e", "", Long.class, filter).getSingleResult();
     }
 

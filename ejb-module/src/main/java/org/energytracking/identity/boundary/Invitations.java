@@ -13,14 +13,15 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.identity.control.AuditTrail;
+import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.control.NewAccounts;
 import org.energytracking.identity.control.OneTimeLinks;
 import org.energytracking.identity.control.PasswordHasher;
+import org.energytracking.identity.control.Requires;
 import org.energytracking.identity.entity.AuditAction;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.PasswordPolicy;
-import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.identity.entity.User;
 import org.energytracking.identity.entity.UserToken;
@@ -37,6 +38,8 @@ public class Invitations {
     private static final Logger LOG = Logger.getLogger(Invitations.class.getName());
     static final String REFUSAL = "this invitation link is invalid, used or expired; ask an administrator for a new one";
 
+    @Inject
+    CurrentCaller current;
     @Inject
     @ConfigProperty(name = "auth.invitation-ttl")
     Duration lifetime;
@@ -58,21 +61,23 @@ public class Invitations {
     public record Invitee(String email, String firstName, String lastName) {
     }
 
-    public User invite(Caller caller, Invitee invitee, Collection<String> roles, ClientInfo client) {
-        caller.require(Permission.USERS_WRITE);
+    @Requires("users:write")
+    public User invite(Invitee invitee, Collection<String> roles, ClientInfo client) {
+        Caller caller = current.get();
         if (accounts.byEmail(invitee.email()).isPresent()) {
             throw Problem.conflict("email", "a user with this email exists");
         }
         User user = accounts.invite(invitee.email(), invitee.firstName(), invitee.lastName(), roles, clock.instant());
-        send(caller, user);
-        audit.record(caller, AuditAction.USER_INVITED, "user:" + user.id(), client, "roles " + user.roleNames());
+        send(user);
+        audit.record(AuditAction.USER_INVITED, "user:" + user.id(), client, "roles " + user.roleNames());
         LOG.info(() -> "User " + caller.userId() + " invited user " + user.id());
         return user;
     }
 
     /** A new link for someone who has not accepted yet; the previous link stops working. */
-    public User resend(Caller caller, long userId, ClientInfo client) {
-        caller.require(Permission.USERS_WRITE);
+    @Requires("users:write")
+    public User resend(long userId, ClientInfo client) {
+        Caller caller = current.get();
         User user = em.find(User.class, userId);
         if (user == null) {
             throw Problem.notFound("no user " + userId);
@@ -80,8 +85,8 @@ public class Invitations {
         if (!user.invitationPending()) {
             throw Problem.conflict("user_id", user.email() + " has accepted their invitation already");
         }
-        send(caller, user);
-        audit.record(caller, AuditAction.INVITATION_RESENT, "user:" + user.id(), client, null);
+        send(user);
+        audit.record(AuditAction.INVITATION_RESENT, "user:" + user.id(), client, null);
         return user;
     }
 
@@ -107,7 +112,8 @@ public class Invitations {
         return user;
     }
 
-    private void send(Caller caller, User user) {
+    private void send(User user) {
+        Caller caller = current.get();
         Secret secret = links.issue(user, UserToken.INVITE, clock.instant(), lifetime);
         mailer.send(user.email(), "You are invited to Energy Tracking", """
                 Hello %s,

@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.energytracking.identity.control.AuditTrail;
+import org.energytracking.identity.control.Requires;
 import org.energytracking.identity.control.RoleCatalog;
 import org.energytracking.identity.entity.AuditAction;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.Role;
@@ -25,34 +25,34 @@ public class Roles {
     @Inject
     AuditTrail audit;
 
-    public List<Role> list(Caller caller) {
-        caller.require(Permission.USERS_READ);
+    @Requires("users:read")
+    public List<Role> list() {
         return em.createNamedQuery(Role.ALL, Role.class).getResultList();
     }
 
-    public Role create(Caller caller, String name, String description, List<String> permissions, ClientInfo client) {
-        caller.require(Permission.USERS_WRITE);
+    @Requires("users:write")
+    public Role create(String name, String description, List<String> permissions, ClientInfo client) {
         if (!em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", name).getResultList().isEmpty()) {
             throw Problem.conflict("name", "role " + name + " exists");
         }
         Role role = new Role(name, description, permissions(permissions));
         em.persist(role);
-        audit.record(caller, AuditAction.ROLE_CREATED, "role:" + name, client, role.permissions().toString());
+        audit.record(AuditAction.ROLE_CREATED, "role:" + name, client, role.permissions().toString());
         return role;
     }
 
-    public Role change(Caller caller, String name, String description, List<String> permissions, ClientInfo client) {
-        caller.require(Permission.USERS_WRITE);
+    @Requires("users:write")
+    public Role change(String name, String description, List<String> permissions, ClientInfo client) {
         Role role = existing(name);
         String before = role.permissions().toString();
         role.change(description, permissions(permissions));
         catalog.rolesChanged();
-        audit.record(caller, AuditAction.ROLE_CHANGED, "role:" + name, client, before + " -> " + role.permissions());
+        audit.record(AuditAction.ROLE_CHANGED, "role:" + name, client, before + " -> " + role.permissions());
         return role;
     }
 
-    public void delete(Caller caller, String name, ClientInfo client) {
-        caller.require(Permission.USERS_WRITE);
+    @Requires("users:write")
+    public void delete(String name, ClientInfo client) {
         Role role = existing(name);
         if (role.builtin()) {
             throw Problem.conflict("name", "built-in role " + name + " cannot be deleted");
@@ -66,7 +66,7 @@ public class Roles {
         }
         em.remove(role);
         catalog.rolesChanged();
-        audit.record(caller, AuditAction.ROLE_DELETED, "role:" + name, client, null);
+        audit.record(AuditAction.ROLE_DELETED, "role:" + name, client, null);
     }
 
     private Role existing(String name) {

@@ -8,13 +8,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.energytracking.identity.control.AuditTrail;
+import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.control.NewAccounts;
+import org.energytracking.identity.control.Requires;
 import org.energytracking.identity.control.Revocations;
 import org.energytracking.identity.control.RoleCatalog;
 import org.energytracking.identity.entity.AuditAction;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
-import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.Role;
 import org.energytracking.identity.entity.User;
 import org.energytracking.problems.Problem;
@@ -25,6 +26,8 @@ public class UserAdministration {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    CurrentCaller current;
     @Inject
     NewAccounts accounts;
     @Inject
@@ -40,20 +43,20 @@ public class UserAdministration {
     public record Changes(String firstName, String lastName, List<String> roles, Boolean enabled) {
     }
 
-    public List<User> list(Caller caller, int offset, int limit) {
-        caller.require(Permission.USERS_READ);
+    @Requires("users:read")
+    public List<User> list(int offset, int limit) {
         return em.createNamedQuery(User.ALL, User.class).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /** One page of the users whose email or name contains the text (any case), by email. */
-    public List<User> search(Caller caller, String text, int offset, int limit) {
-        caller.require(Permission.USERS_READ);
+    @Requires("users:read")
+    public List<User> search(String text, int offset, int limit) {
         return em.createNamedQuery(User.MATCHING, User.class).setParameter("text", pattern(text))
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long count(Caller caller, String text) {
-        caller.require(Permission.USERS_READ);
+    @Requires("users:read")
+    public long count(String text) {
         return em.createNamedQuery(User.COUNT_MATCHING, Long.class).setParameter("text", pattern(text)).getSingleResult();
     }
 
@@ -62,23 +65,23 @@ public class UserAdministration {
         return "%" + plain + "%";
     }
 
-    public User find(Caller caller, long userId) {
-        caller.require(Permission.USERS_READ);
+    @Requires("users:read")
+    public User find(long userId) {
         return existing(userId);
     }
 
-    public User create(Caller caller, NewAccounts.Details details, List<String> roles, ClientInfo client) {
-        caller.require(Permission.USERS_WRITE);
+    @Requires("users:write")
+    public User create(NewAccounts.Details details, List<String> roles, ClientInfo client) {
         if (accounts.byEmail(details.email()).isPresent()) {
             throw Problem.conflict("email", "a user with this email exists");
         }
         User user = accounts.create(details, roles, true, clock.instant());
-        audit.record(caller, AuditAction.USER_CREATED, "user:" + user.id(), client, "roles " + user.roleNames());
+        audit.record(AuditAction.USER_CREATED, "user:" + user.id(), client, "roles " + user.roleNames());
         return user;
     }
 
-    public User update(Caller caller, long userId, Changes changes, ClientInfo client) {
-        caller.require(Permission.USERS_WRITE);
+    @Requires("users:write")
+    public User update(long userId, Changes changes, ClientInfo client) {
         User user = existing(userId);
         if (changes.firstName() != null || changes.lastName() != null) {
             user.rename(changes.firstName() != null ? changes.firstName() : user.firstName(),
@@ -90,7 +93,7 @@ public class UserAdministration {
             }
             String before = user.roleNames().toString();
             user.assignRoles(accounts.roles(changes.roles()), clock.instant());
-            audit.record(caller, AuditAction.ROLES_ASSIGNED, "user:" + userId, client, before + " -> " + user.roleNames());
+            audit.record(AuditAction.ROLES_ASSIGNED, "user:" + userId, client, before + " -> " + user.roleNames());
         }
         if (changes.enabled() != null && changes.enabled() != user.enabled()) {
             if (!changes.enabled() && user.hasRole(Role.ADMIN)) {
@@ -100,14 +103,15 @@ public class UserAdministration {
             if (!changes.enabled()) {
                 revocations.revokeAllOf(userId, "account disabled");
             }
-            audit.record(caller, AuditAction.USER_UPDATED, "user:" + userId, client, changes.enabled() ? "enabled" : "disabled");
+            audit.record(AuditAction.USER_UPDATED, "user:" + userId, client, changes.enabled() ? "enabled" : "disabled");
         }
         catalog.userChanged(userId);
         return user;
     }
 
-    public void delete(Caller caller, long userId, ClientInfo client) {
-        caller.require(Permission.USERS_DELETE);
+    @Requires("users:delete")
+    public void delete(long userId, ClientInfo client) {
+        Caller caller = current.get();
         User user = existing(userId);
         if (user.id() == caller.userId()) {
             throw Problem.conflict("user_id", "you cannot delete your own account here");
@@ -118,7 +122,7 @@ public class UserAdministration {
         revocations.revokeAllOf(userId, "account deleted");
         em.remove(user);
         catalog.userChanged(userId);
-        audit.record(caller, AuditAction.USER_DELETED, "user:" + userId, client, user.email());
+        audit.record(AuditAction.USER_DELETED, "user:" + userId, client, user.email());
     }
 
     private void requireAnotherAdmin(User user) {

@@ -3,6 +3,7 @@ package org.energytracking.identity.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -21,6 +22,8 @@ public class AuditTrail {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    CurrentCaller current;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -29,7 +32,9 @@ public class AuditTrail {
         em.persist(new AuditEvent(clock.instant(), userId, email, action, success, target, client, details));
     }
 
-    public void record(Caller caller, AuditAction action, String target, ClientInfo client, String details) {
+    /** An event done by the signed-in caller of this request. */
+    public void record(AuditAction action, String target, ClientInfo client, String details) {
+        Caller caller = current.get();
         record(action, true, caller.userId(), caller.email(), target, client, details);
     }
 }

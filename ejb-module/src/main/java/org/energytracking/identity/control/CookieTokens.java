@@ -1,18 +1,16 @@
 package org.energytracking.identity.control;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.identity.entity.TokenClaims;
@@ -39,40 +37,21 @@ public class CookieTokens {
     /** The claims of a valid token; empty for anything else (malformed, forged, expired, signed out). */
     public Optional<TokenClaims> verify(String token, Instant now) {
         try {
-            String[] parts = token == null ? new String[0] : token.split("\\.");
-            if (parts.length != 3) {
+            SignedJWT jwt = SignedJWT.parse(token);
+            Optional<RSAPublicKey> key = keys.publicKey(jwt.getHeader().getKeyID());
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || key.isEmpty() || !jwt.verify(new RSASSAVerifier(key.get()))) {
                 return Optional.empty();
             }
-            JsonObject header = json(parts[0]);
-            Optional<RSAPublicKey> key = keys.publicKey(header.getString("kid", ""));
-            if (!"RS256".equals(header.getString("alg", "")) || key.isEmpty() || !signed(parts, key.get())) {
-                return Optional.empty();
-            }
-            JsonObject claims = json(parts[1]);
-            Instant expires = Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue());
-            long session = claims.getJsonNumber("sid").longValue();
-            String tokenAudience = claims.getString("aud", "");
-            boolean valid = issuer.equals(claims.getString("iss", ""))
-                    && Arrays.stream(audience.split(",")).map(String::strip).anyMatch(tokenAudience::equals)
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Instant expires = claims.getExpirationTime().toInstant();
+            long session = claims.getLongClaim("sid");
+            boolean valid = issuer.equals(claims.getIssuer())
+                    && Arrays.stream(audience.split(",")).map(String::strip).anyMatch(claims.getAudience()::contains)
                     && now.isBefore(expires) && !revoked.contains(session);
-            return valid ? Optional.of(new TokenClaims(Long.parseLong(claims.getString("sub")), claims.getString("upn"),
+            return valid ? Optional.of(new TokenClaims(Long.parseLong(claims.getSubject()), claims.getStringClaim("upn"),
                     session, expires)) : Optional.empty();
-        } catch (RuntimeException | GeneralSecurityException e) {
+        } catch (RuntimeException | ParseException | JOSEException e) {
             return Optional.empty();
-        }
-    }
-
-    private static boolean signed(String[] parts, RSAPublicKey key) throws GeneralSecurityException {
-        Signature rs256 = Signature.getInstance("SHA256withRSA");
-        rs256.initVerify(key);
-        rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-        return rs256.verify(Base64.getUrlDecoder().decode(parts[2]));
-    }
-
-    private static JsonObject json(String part) {
-        try (JsonReader reader = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(part),
-                StandardCharsets.UTF_8)))) {
-            return reader.readObject();
         }
     }
 }

@@ -1,5 +1,10 @@
 package org.energytracking.identity.control;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
@@ -7,13 +12,9 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -96,16 +95,12 @@ public class SigningKeys {
         return keys.stream().filter(key -> key.kid().equals(kid)).findFirst().map(SigningKey::publicKey);
     }
 
+    /** The public keys as a JSON Web Key Set. */
     @Lock(LockType.READ)
-    public JsonObject jwks() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        for (SigningKey key : keys) {
-            RSAPublicKey publicKey = key.publicKey();
-            array.add(Json.createObjectBuilder().add("kty", "RSA").add("use", "sig").add("alg", "RS256")
-                    .add("kid", key.kid()).add("n", unsigned(publicKey.getModulus()))
-                    .add("e", unsigned(publicKey.getPublicExponent())));
-        }
-        return Json.createObjectBuilder().add("keys", array).build();
+    public String jwks() {
+        List<JWK> published = keys.stream().<JWK>map(key -> new RSAKey.Builder(key.publicKey()).keyUse(KeyUse.SIGNATURE)
+                .algorithm(JWSAlgorithm.RS256).keyID(key.kid()).build()).toList();
+        return new JWKSet(published).toString();
     }
 
     private void publish() {
@@ -119,18 +114,10 @@ public class SigningKeys {
             Path file = Path.of(URI.create(location));
             Files.createDirectories(file.getParent());
             Path next = file.resolveSibling(file.getFileName() + ".next");
-            Files.writeString(next, jwks().toString());
+            Files.writeString(next, jwks());
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the token verification keys to " + location, e);
         }
-    }
-
-    private static String unsigned(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        if (bytes.length > 1 && bytes[0] == 0) {
-            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
-        }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

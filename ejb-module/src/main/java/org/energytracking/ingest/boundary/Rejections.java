@@ -2,7 +2,6 @@ package org.energytracking.ingest.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,9 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.energytracking.devices.boundary.Devices;
-import org.energytracking.identity.entity.Caller;
-import org.energytracking.identity.entity.Permission;
+import org.energytracking.identity.control.Requires;
 import org.energytracking.ingest.control.StorageUnavailableException;
 import org.energytracking.ingest.entity.RejectedMessage;
 
@@ -24,11 +21,9 @@ public class Rejections {
 
     @Resource(lookup = "jdbc/energy")
     DataSource dataSource;
-    @Inject
-    Devices devices;
 
-    public List<RejectedMessage> ofDevice(Caller caller, String deviceId, int offset, int limit) {
-        devices.find(caller, deviceId, Permission.DEVICES_READ);
+    @Requires("devices:read")
+    public List<RejectedMessage> ofDevice(@Requires.Device String deviceId, int offset, int limit) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT received_at, reason, excerpt FROM rejected_message"
                      + " WHERE device_id = ? ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?")) {
@@ -48,8 +43,8 @@ public class Rejections {
         }
     }
 
-    public long countOfDevice(Caller caller, String deviceId) {
-        devices.find(caller, deviceId, Permission.DEVICES_READ);
+    @Requires("devices:read")
+    public long countOfDevice(@Requires.Device String deviceId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM rejected_message WHERE device_id = ?")) {
             count.setString(1, deviceId);

@@ -11,10 +11,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.energytracking.devices.boundary.Devices;
+import org.energytracking.devices.control.DeviceLookup;
 import org.energytracking.devices.entity.Device;
-import org.energytracking.identity.entity.Caller;
-import org.energytracking.identity.entity.Permission;
+import org.energytracking.identity.control.Requires;
 import org.energytracking.metering.control.DeviceTotals;
 import org.energytracking.metering.control.RollupReads;
 import org.energytracking.metering.entity.Bucket;
@@ -25,7 +24,6 @@ import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
 import org.energytracking.metering.entity.StandingCharges;
 import org.energytracking.problems.Problem;
-import org.energytracking.sites.control.SiteAccess;
 import org.energytracking.sites.entity.Site;
 import org.energytracking.tariffs.control.TariffPlans;
 import org.energytracking.tariffs.entity.TariffPlan;
@@ -40,9 +38,7 @@ public class Energy {
     @PersistenceContext
     EntityManager em;
     @Inject
-    Devices devices;
-    @Inject
-    SiteAccess access;
+    DeviceLookup devices;
     @Inject
     RollupReads reads;
     @Inject
@@ -52,15 +48,16 @@ public class Energy {
 
     private final Clock clock = Clock.systemUTC();
 
-    public Metered device(Caller caller, String deviceId) {
-        Device device = devices.find(caller, deviceId, Permission.READINGS_READ);
+    @Requires("readings:read")
+    public Metered device(@Requires.Device String deviceId) {
+        Device device = devices.device(deviceId);
         Site site = device.siteId() == null ? null : em.find(Site.class, device.siteId());
         return new Metered(device.details().name(), device.zone(), List.of(device.id()), device.siteId(), null,
                 site == null ? null : site.floorAreaM2());
     }
 
-    public Metered site(Caller caller, long siteId) {
-        access.require(caller, siteId, Permission.READINGS_READ, "site " + siteId);
+    @Requires("readings:read")
+    public Metered site(@Requires.Site long siteId) {
         Site site = em.find(Site.class, siteId);
         if (site == null) {
             throw Problem.notFound("no site " + siteId);

@@ -7,10 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
-import org.energytracking.devices.boundary.Devices;
+import org.energytracking.devices.control.DeviceLookup;
 import org.energytracking.devices.entity.Device;
-import org.energytracking.identity.entity.Caller;
-import org.energytracking.identity.entity.Permission;
+import org.energytracking.identity.control.Requires;
 import org.energytracking.metering.entity.MeterEvent;
 import org.energytracking.problems.Problem;
 
@@ -26,18 +25,20 @@ public class MeterEvents {
     @PersistenceContext
     EntityManager em;
     @Inject
-    Devices devices;
+    DeviceLookup devices;
 
     private final Clock clock = Clock.systemUTC();
 
-    public List<MeterEvent> list(Caller caller, String deviceId, long from, long to) {
-        Device device = devices.find(caller, deviceId, Permission.READINGS_READ);
+    @Requires("readings:read")
+    public List<MeterEvent> list(@Requires.Device String deviceId, long from, long to) {
+        Device device = devices.device(deviceId);
         return em.createNamedQuery(MeterEvent.OF_DEVICE, MeterEvent.class).setParameter("device", device.id())
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
-    public MeterEvent declareReplacement(Caller caller, String deviceId, long ts, double newCounterWh) {
-        Device device = devices.find(caller, deviceId, Permission.DEVICES_WRITE);
+    @Requires("devices:write")
+    public MeterEvent declareReplacement(@Requires.Device String deviceId, long ts, double newCounterWh) {
+        Device device = devices.device(deviceId);
         boolean taken = !em.createNamedQuery(MeterEvent.OF_DEVICE, MeterEvent.class).setParameter("device", device.id())
                 .setParameter("from", ts).setParameter("to", ts + 1).getResultList().stream()
                 .filter(event -> !event.detected()).toList().isEmpty();
@@ -51,8 +52,9 @@ public class MeterEvents {
         return event;
     }
 
-    public void withdraw(Caller caller, String deviceId, long eventId) {
-        Device device = devices.find(caller, deviceId, Permission.DEVICES_WRITE);
+    @Requires("devices:write")
+    public void withdraw(@Requires.Device String deviceId, long eventId) {
+        Device device = devices.device(deviceId);
         MeterEvent event = em.find(MeterEvent.class, eventId);
         if (event == null || event.deviceRowId() != device.id()) {
             throw Problem.notFound("no meter event " + eventId + " on device " + deviceId);

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.energytracking.identity.control.AuditTrail;
+import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.AuditAction;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
@@ -33,32 +34,34 @@ public class SystemSettings {
     private static final Logger LOG = Logger.getLogger(SystemSettings.class.getName());
 
     @Inject
+    CurrentCaller current;
+    @Inject
     SettingRows rows;
     @Inject
     AuditTrail audit;
     @Inject
     Event<SettingChanged> changed;
 
-    public List<SettingState> list(Caller caller) {
-        requireAdmin(caller);
+    public List<SettingState> list() {
+        requireAdmin();
         return Arrays.stream(EditableSetting.values()).map(SystemSettings::state).toList();
     }
 
     /** Sets one setting (a null or blank value restores the default); committed before Config sees it. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public SettingState change(Caller caller, String name, String value, ClientInfo client) {
-        requireAdmin(caller);
+    public SettingState change(String name, String value, ClientInfo client) {
+        Caller caller = requireAdmin();
         EditableSetting setting = EditableSetting.named(name);
-        SettingState current = state(setting);
-        if (!current.editable()) {
-            throw Problem.conflict(name, name + " is set by " + current.overriddenBy() + " and cannot be changed here");
+        SettingState existing = state(setting);
+        if (!existing.editable()) {
+            throw Problem.conflict(name, name + " is set by " + existing.overriddenBy() + " and cannot be changed here");
         }
         String normalised = setting.normalise(value);
         String before = effective(setting);
         rows.store(name, normalised, caller.email());
         DatabaseConfigSource.put(name, normalised);
         String after = effective(setting);
-        audit.record(caller, AuditAction.SETTING_CHANGED, "setting:" + name, client, name + ": " + SettingState.change(setting, before, after));
+        audit.record(AuditAction.SETTING_CHANGED, "setting:" + name, client, name + ": " + SettingState.change(setting, before, after));
         LOG.log(Level.INFO, "Setting {0} changed by {1}", new Object[] {name, caller.email()});
         changed.fire(new SettingChanged(setting));
         return state(setting);
@@ -73,9 +76,11 @@ public class SystemSettings {
         return ConfigProvider.getConfig().getOptionalValue(setting.key(), String.class).orElse(null);
     }
 
-    private static void requireAdmin(Caller caller) {
+    private Caller requireAdmin() {
+        Caller caller = current.get();
         if (!caller.isAdmin()) {
             throw Problem.forbidden("only administrators see and change system settings");
         }
+        return caller;
     }
 }

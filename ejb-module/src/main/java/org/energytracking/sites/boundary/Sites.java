@@ -8,11 +8,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import org.energytracking.identity.control.AuditTrail;
+import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.control.NewAccounts;
+import org.energytracking.identity.control.Requires;
 import org.energytracking.identity.entity.AuditAction;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
-import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.Role;
 import org.energytracking.identity.entity.User;
 import org.energytracking.problems.Problem;
@@ -27,6 +28,8 @@ public class Sites {
     @PersistenceContext
     EntityManager em;
     @Inject
+    CurrentCaller current;
+    @Inject
     SiteAccess access;
     @Inject
     NewAccounts accounts;
@@ -39,53 +42,55 @@ public class Sites {
     public record Member(SiteMember membership, User user) {
     }
 
-    public List<Site> list(Caller caller) {
+    @Requires("sites:read")
+    public List<Site> list() {
+        Caller caller = current.get();
         if (caller.isAdmin()) {
             return em.createNamedQuery(Site.ALL, Site.class).getResultList();
         }
-        caller.require(Permission.SITES_READ);
         return em.createNamedQuery(Site.OF_MEMBER, Site.class).setParameter("userId", caller.userId()).getResultList();
     }
 
     /** One page of every site, by name: the administration's view, where there is a site per user. */
-    public List<Site> page(Caller caller, int offset, int limit) {
-        caller.require(Permission.USERS_READ);
+    @Requires("users:read")
+    public List<Site> page(int offset, int limit) {
         return em.createNamedQuery(Site.ALL, Site.class).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long count(Caller caller) {
-        caller.require(Permission.USERS_READ);
+    @Requires("users:read")
+    public long count() {
         return em.createQuery("SELECT COUNT(s) FROM Site s", Long.class).getSingleResult();
     }
 
     /** Creates a site; its creator manages it as its first member. */
-    public Site create(Caller caller, String name, String timezone, BigDecimal floorAreaM2, ClientInfo client) {
-        caller.require(Permission.SITES_WRITE);
+    @Requires("sites:write")
+    public Site create(String name, String timezone, BigDecimal floorAreaM2, ClientInfo client) {
+        Caller caller = current.get();
         Site site = new Site(name, timezone, clock.instant());
         site.resize(floorAreaM2);
         em.persist(site);
         em.flush();
         em.persist(new SiteMember(site.id(), caller.userId(), accounts.role(Role.ADMIN), clock.instant()));
-        audit.record(caller, AuditAction.SITE_CREATED, "site:" + site.id(), client, site.name());
+        audit.record(AuditAction.SITE_CREATED, "site:" + site.id(), client, site.name());
         return site;
     }
 
-    public Site find(Caller caller, long siteId) {
-        access.require(caller, siteId, Permission.SITES_READ, "site " + siteId);
+    @Requires("sites:read")
+    public Site find(@Requires.Site long siteId) {
         return existing(siteId);
     }
 
     /** A null time zone or floor area keeps the current one. */
-    public Site update(Caller caller, long siteId, String name, String timezone, BigDecimal floorAreaM2) {
-        access.require(caller, siteId, Permission.SITES_WRITE, "site " + siteId);
+    @Requires("sites:write")
+    public Site update(@Requires.Site long siteId, String name, String timezone, BigDecimal floorAreaM2) {
         Site site = existing(siteId);
         site.change(name, timezone != null ? timezone : site.timezone(), clock.instant());
         site.resize(floorAreaM2 != null ? floorAreaM2 : site.floorAreaM2());
         return site;
     }
 
-    public void delete(Caller caller, long siteId, ClientInfo client) {
-        access.require(caller, siteId, Permission.SITES_DELETE, "site " + siteId);
+    @Requires("sites:delete")
+    public void delete(@Requires.Site long siteId, ClientInfo client) {
         Site site = existing(siteId);
         if (site.isPersonal()) {
             throw Problem.conflict("site_id", "a personal site goes only with its user");
@@ -96,18 +101,18 @@ public class Sites {
             throw Problem.conflict("site_id", "the site still has " + devices + " devices; move or delete them first");
         }
         em.remove(site);
-        audit.record(caller, AuditAction.SITE_DELETED, "site:" + siteId, client, site.name());
+        audit.record(AuditAction.SITE_DELETED, "site:" + siteId, client, site.name());
     }
 
-    public List<Member> members(Caller caller, long siteId) {
-        access.require(caller, siteId, Permission.SITES_READ, "site " + siteId);
+    @Requires("sites:read")
+    public List<Member> members(@Requires.Site long siteId) {
         return em.createNamedQuery(SiteMember.OF_SITE, SiteMember.class).setParameter("siteId", siteId).getResultList()
                 .stream().map(member -> new Member(member, em.find(User.class, member.userId()))).toList();
     }
 
     /** Adds the user with that email to the site, or changes their role there. */
-    public Member putMember(Caller caller, long siteId, String email, String roleName, ClientInfo client) {
-        access.require(caller, siteId, Permission.SITES_WRITE, "site " + siteId);
+    @Requires("sites:write")
+    public Member putMember(@Requires.Site long siteId, String email, String roleName, ClientInfo client) {
         User user = accounts.byEmail(email).orElseThrow(() -> Problem.invalid("email", "no user with this email"));
         Role role = accounts.roleNamed(roleName, "role");
         SiteMember member = em.find(SiteMember.class, new SiteMember.Key(siteId, user.id()));
@@ -117,12 +122,12 @@ public class Sites {
         } else {
             member.changeRole(role);
         }
-        audit.record(caller, AuditAction.SITE_MEMBER_CHANGED, "site:" + siteId, client, user.email() + " as " + roleName);
+        audit.record(AuditAction.SITE_MEMBER_CHANGED, "site:" + siteId, client, user.email() + " as " + roleName);
         return new Member(member, user);
     }
 
-    public void removeMember(Caller caller, long siteId, long userId, ClientInfo client) {
-        access.require(caller, siteId, Permission.SITES_WRITE, "site " + siteId);
+    @Requires("sites:write")
+    public void removeMember(@Requires.Site long siteId, long userId, ClientInfo client) {
         SiteMember member = em.find(SiteMember.class, new SiteMember.Key(siteId, userId));
         if (member == null) {
             throw Problem.notFound("user " + userId + " is not a member of site " + siteId);
@@ -131,7 +136,7 @@ public class Sites {
             throw Problem.conflict("user_id", "the owner of a personal site cannot leave it");
         }
         em.remove(member);
-        audit.record(caller, AuditAction.SITE_MEMBER_REMOVED, "site:" + siteId, client, "user " + userId);
+        audit.record(AuditAction.SITE_MEMBER_REMOVED, "site:" + siteId, client, "user " + userId);
     }
 
     private Site existing(long siteId) {

@@ -1,10 +1,12 @@
 package org.energytracking.sites.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.problems.Problem;
@@ -20,9 +22,12 @@ public class SiteAccess {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    CurrentCaller current;
 
     /** The sites on which the caller has the permission; empty means all (an administrator). */
-    public Optional<List<Long>> sitesAllowing(Caller caller, Permission permission) {
+    public Optional<List<Long>> sitesAllowing(Permission permission) {
+        Caller caller = current.get();
         if (caller.isAdmin()) {
             return Optional.empty();
         }
@@ -36,7 +41,8 @@ public class SiteAccess {
      * Passes if the caller may do this on the site; 404 if they cannot see the site (or it has
      * none, like devices from before sites existed), 403 if they see it but may not act.
      */
-    public void require(Caller caller, Long siteId, Permission permission, String what) {
+    public void require(Long siteId, Permission permission, String what) {
+        Caller caller = current.get();
         if (caller.isAdmin()) {
             return;
         }

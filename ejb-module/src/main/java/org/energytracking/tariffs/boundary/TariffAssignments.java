@@ -9,15 +9,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.energytracking.devices.boundary.Devices;
+import org.energytracking.devices.control.DeviceLookup;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.identity.control.AuditTrail;
+import org.energytracking.identity.control.CurrentCaller;
+import org.energytracking.identity.control.Requires;
 import org.energytracking.identity.entity.AuditAction;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
-import org.energytracking.identity.entity.Permission;
 import org.energytracking.problems.Problem;
-import org.energytracking.sites.control.SiteAccess;
 import org.energytracking.sites.entity.Site;
 import org.energytracking.tariffs.entity.Tariff;
 import org.energytracking.tariffs.entity.TariffAssignment;
@@ -34,9 +33,9 @@ public class TariffAssignments {
     @PersistenceContext
     EntityManager em;
     @Inject
-    Devices devices;
+    DeviceLookup devices;
     @Inject
-    SiteAccess access;
+    CurrentCaller current;
     @Inject
     AuditTrail audit;
     @Inject
@@ -45,57 +44,61 @@ public class TariffAssignments {
     private final Clock clock = Clock.systemUTC();
 
     /** The device's own assignments by date (not its site's). */
-    public List<TariffAssignment> ofDevice(Caller caller, String deviceId) {
-        return timeline(TariffAssignment.OF_DEVICE, devices.find(caller, deviceId, Permission.DEVICES_READ).id());
+    @Requires("devices:read")
+    public List<TariffAssignment> ofDevice(@Requires.Device String deviceId) {
+        return timeline(TariffAssignment.OF_DEVICE, devices.device(deviceId).id());
     }
 
-    public List<TariffAssignment> ofSite(Caller caller, long siteId) {
-        return timeline(TariffAssignment.OF_SITE, site(caller, siteId, Permission.SITES_READ));
+    @Requires("sites:read")
+    public List<TariffAssignment> ofSite(@Requires.Site long siteId) {
+        return timeline(TariffAssignment.OF_SITE, existing(siteId));
     }
 
     /** Assigns the tariff (null: none of the device's own, so its site's applies) from that date on. */
-    public List<TariffAssignment> assignToDevice(Caller caller, String deviceId, Long tariffId, LocalDate from, ClientInfo client) {
-        Device device = devices.find(caller, deviceId, Permission.DEVICES_WRITE);
-        requireVisible(caller, tariffId);
+    @Requires("devices:write")
+    public List<TariffAssignment> assignToDevice(@Requires.Device String deviceId, Long tariffId, LocalDate from, ClientInfo client) {
+        Device device = devices.device(deviceId);
+        requireVisible(tariffId);
         List<TariffAssignment> timeline = timeline(TariffAssignment.OF_DEVICE, device.id());
-        put(caller, timeline, TariffAssignment.ofDevice(device.id(), from), tariffId);
+        put(timeline, TariffAssignment.ofDevice(device.id(), from), tariffId);
         changed.fire(new TariffChanged(from, Set.of(), Set.of(device.id())));
-        audit.record(caller, AuditAction.TARIFF_ASSIGNED, "device:" + deviceId, client, describe(tariffId, from));
+        audit.record(AuditAction.TARIFF_ASSIGNED, "device:" + deviceId, client, describe(tariffId, from));
         return timeline(TariffAssignment.OF_DEVICE, device.id());
     }
 
     /** Assigns the tariff (null: none) to the site from that date on. */
-    public List<TariffAssignment> assignToSite(Caller caller, long siteId, Long tariffId, LocalDate from, ClientInfo client) {
-        site(caller, siteId, Permission.SITES_WRITE);
-        requireVisible(caller, tariffId);
+    @Requires("sites:write")
+    public List<TariffAssignment> assignToSite(@Requires.Site long siteId, Long tariffId, LocalDate from, ClientInfo client) {
+        existing(siteId);
+        requireVisible(tariffId);
         List<TariffAssignment> timeline = timeline(TariffAssignment.OF_SITE, siteId);
-        put(caller, timeline, TariffAssignment.ofSite(siteId, from), tariffId);
+        put(timeline, TariffAssignment.ofSite(siteId, from), tariffId);
         changed.fire(new TariffChanged(from, Set.of(siteId), Set.of()));
-        audit.record(caller, AuditAction.TARIFF_ASSIGNED, "site:" + siteId, client, describe(tariffId, from));
+        audit.record(AuditAction.TARIFF_ASSIGNED, "site:" + siteId, client, describe(tariffId, from));
         return timeline(TariffAssignment.OF_SITE, siteId);
     }
 
-    private void put(Caller caller, List<TariffAssignment> timeline, TariffAssignment fresh, Long tariffId) {
+    private void put(List<TariffAssignment> timeline, TariffAssignment fresh, Long tariffId) {
+        long userId = current.get().userId();
         TariffAssignment same = timeline.stream().filter(a -> a.validFrom().equals(fresh.validFrom())).findFirst().orElse(null);
         if (same != null) {
-            same.assign(tariffId, caller.userId(), clock.instant());
+            same.assign(tariffId, userId, clock.instant());
         } else {
-            em.persist(fresh.assign(tariffId, caller.userId(), clock.instant()));
+            em.persist(fresh.assign(tariffId, userId, clock.instant()));
         }
         em.flush();
     }
 
-    private long site(Caller caller, long siteId, Permission permission) {
-        access.require(caller, siteId, permission, "site " + siteId);
+    private long existing(long siteId) {
         if (em.find(Site.class, siteId) == null) {
             throw Problem.notFound("no site " + siteId);
         }
         return siteId;
     }
 
-    private void requireVisible(Caller caller, Long tariffId) {
+    private void requireVisible(Long tariffId) {
         Tariff tariff = tariffId == null ? null : em.find(Tariff.class, tariffId);
-        if (tariffId != null && (tariff == null || !tariff.isVisibleTo(caller))) {
+        if (tariffId != null && (tariff == null || !tariff.isVisibleTo(current.get()))) {
             throw Problem.invalid("tariff_id", "no tariff " + tariffId);
         }
     }

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import org.energytracking.identity.control.AuditTrail;
+import org.energytracking.identity.control.CurrentCaller;
+import org.energytracking.identity.control.Requires;
 import org.energytracking.identity.entity.AuditAction;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
@@ -32,13 +34,16 @@ public class Tariffs {
     @PersistenceContext
     EntityManager em;
     @Inject
+    CurrentCaller current;
+    @Inject
     AuditTrail audit;
     @Inject
     Event<TariffChanged> changed;
 
     private final Clock clock = Clock.systemUTC();
 
-    public List<Tariff> list(Caller caller) {
+    public List<Tariff> list() {
+        Caller caller = current.get();
         if (caller.isAdmin()) {
             return em.createNamedQuery(Tariff.ALL, Tariff.class).getResultList();
         }
@@ -46,31 +51,32 @@ public class Tariffs {
     }
 
     /** The tariff, or 404 when there is none the caller may see. */
-    public Tariff find(Caller caller, long tariffId) {
+    public Tariff find(long tariffId) {
         Tariff tariff = em.find(Tariff.class, tariffId);
-        if (tariff == null || !tariff.isVisibleTo(caller)) {
+        if (tariff == null || !tariff.isVisibleTo(current.get())) {
             throw Problem.notFound("no tariff " + tariffId);
         }
         return tariff;
     }
 
-    public Tariff create(Caller caller, String name, String currency, List<TariffVersion> versions, ClientInfo client) {
-        caller.require(Permission.SITES_WRITE);
-        Tariff tariff = new Tariff(name, currency, versions, caller.userId(), clock.instant());
+    @Requires("sites:write")
+    public Tariff create(String name, String currency, List<TariffVersion> versions, ClientInfo client) {
+        Tariff tariff = new Tariff(name, currency, versions, current.get().userId(), clock.instant());
         em.persist(tariff);
         em.flush();
-        audit.record(caller, AuditAction.TARIFF_CREATED, "tariff:" + tariff.id(), client, tariff.name());
+        audit.record(AuditAction.TARIFF_CREATED, "tariff:" + tariff.id(), client, tariff.name());
         return tariff;
     }
 
     /**
      * Replaces the tariff's name, currency and versions. When that changes what energy costs where it
      * is assigned, metering hears of it ({@link TariffChanged}) from the earliest date that differs.
+     * Not {@code @Requires}: someone else's tariff is a 404 before the role's 403, as a device is.
      */
-    public Tariff update(Caller caller, long tariffId, String name, String currency, List<TariffVersion> versions,
+    public Tariff update(long tariffId, String name, String currency, List<TariffVersion> versions,
                          ClientInfo client) {
-        Tariff tariff = find(caller, tariffId);
-        caller.require(Permission.SITES_WRITE);
+        Tariff tariff = find(tariffId);
+        current.get().require(Permission.SITES_WRITE);
         tariff.change(name, currency, versions, clock.instant()).ifPresent(from -> {
             List<TariffAssignment> where = assignmentsOf(tariffId);
             if (!where.isEmpty()) {
@@ -79,20 +85,20 @@ public class Tariffs {
             }
         });
         em.flush();
-        audit.record(caller, AuditAction.TARIFF_UPDATED, "tariff:" + tariffId, client, tariff.name());
+        audit.record(AuditAction.TARIFF_UPDATED, "tariff:" + tariffId, client, tariff.name());
         return tariff;
     }
 
-    public void delete(Caller caller, long tariffId, ClientInfo client) {
-        Tariff tariff = find(caller, tariffId);
-        caller.require(Permission.SITES_WRITE);
+    public void delete(long tariffId, ClientInfo client) {
+        Tariff tariff = find(tariffId);
+        current.get().require(Permission.SITES_WRITE);
         int assignments = assignmentsOf(tariffId).size();
         if (assignments > 0) {
             throw Problem.conflict("tariff_id", "tariff " + tariffId + " is named by " + assignments + " assignments "
                     + "(past ones too: they priced history); point those at another tariff or none first");
         }
         em.remove(tariff);
-        audit.record(caller, AuditAction.TARIFF_DELETED, "tariff:" + tariffId, client, tariff.name());
+        audit.record(AuditAction.TARIFF_DELETED, "tariff:" + tariffId, client, tariff.name());
     }
 
     private List<TariffAssignment> assignmentsOf(long tariffId) {

@@ -7,10 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.energytracking.analytics.entity.AnalyticsReport;
 import org.energytracking.analytics.entity.ConsumptionAnalysis;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.DeviceTotal;
 import org.energytracking.metering.entity.EnergyPoint;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 class AnalyticsReportTest {
 
     private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
-    private static final Caller CALLER = new Caller(7, "ann@example.org", null, Set.of(), Set.of());
 
     private final List<String> calls = new ArrayList<>();
     private final Analytics analytics = new Analytics() {
@@ -36,12 +33,12 @@ class AnalyticsReportTest {
     AnalyticsReportTest() {
         analytics.energy = new Energy() {
             @Override
-            public Metered site(Caller caller, long siteId) {
+            public Metered site(long siteId) {
                 return new Metered("Home", VIENNA, List.of(11L, 12L), null, siteId, null);
             }
 
             @Override
-            public Metered device(Caller caller, String deviceId) {
+            public Metered device(String deviceId) {
                 return new Metered("Boiler", ZoneId.of("UTC"), List.of(12L), 5L, null, null);
             }
 
@@ -61,7 +58,7 @@ class AnalyticsReportTest {
 
     @Test
     void aSiteOverOneDayByHoursAgainstTheDayBefore() {
-        AnalyticsReport report = analytics.report(CALLER, 5, "", LocalDate.of(2026, 3, 26), LocalDate.of(2026, 3, 27), VIENNA);
+        AnalyticsReport report = analytics.report(5, "", LocalDate.of(2026, 3, 26), LocalDate.of(2026, 3, 27), VIENNA);
 
         assertThat(report.name()).isEqualTo("Home");
         assertThat(report.resolution()).isEqualTo(Resolution.HOUR);
@@ -74,7 +71,7 @@ class AnalyticsReportTest {
     @Test
     void aDeviceByDaysOfTheSitesZoneAgainstAsLongBefore() {
         // the week ends on the day clocks go forward: 167 hours, and the period before is as many hours, not days
-        AnalyticsReport report = analytics.report(CALLER, 5, "boiler", LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 30),
+        AnalyticsReport report = analytics.report(5, "boiler", LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 30),
                 VIENNA);
 
         assertThat(report.name()).isEqualTo("Boiler");

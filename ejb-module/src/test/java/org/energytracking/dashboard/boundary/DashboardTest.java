@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.energytracking.analytics.boundary.Analytics;
 import org.energytracking.analytics.entity.ConsumptionAnalysis;
 import org.energytracking.analytics.entity.PeriodComparison;
@@ -19,7 +18,6 @@ import org.energytracking.dashboard.entity.DashboardPeriod.Choice;
 import org.energytracking.dashboard.entity.DashboardSummary;
 import org.energytracking.devices.boundary.DeviceStatuses;
 import org.energytracking.devices.entity.DeviceStatus;
-import org.energytracking.identity.entity.Caller;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.EnergyPoint;
 import org.energytracking.metering.entity.Metered;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.Test;
 class DashboardTest {
 
     private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
-    private static final Caller CALLER = new Caller(7, "ann@example.org", null, Set.of(), Set.of());
     private static final DeviceStatus BOILER = new DeviceStatus(11, "boiler", "Boiler", "meter", VIENNA, null, null, null);
 
     private final List<String> analysed = new ArrayList<>();
@@ -41,7 +38,7 @@ class DashboardTest {
         Metered site = new Metered("Home", VIENNA, List.of(11L), null, 5L, null);
         dashboard.energy = new Energy() {
             @Override
-            public Metered site(Caller caller, long siteId) {
+            public Metered site(long siteId) {
                 return site;
             }
 
@@ -62,7 +59,7 @@ class DashboardTest {
         };
         dashboard.statuses = new DeviceStatuses() {
             @Override
-            public List<DeviceStatus> ofSite(Caller caller, long siteId) {
+            public List<DeviceStatus> ofSite(long siteId) {
                 return List.of(BOILER);
             }
         };
@@ -70,7 +67,7 @@ class DashboardTest {
 
     private DashboardSummary summaryAt(String now, Choice choice, LocalDate first, LocalDate last) {
         dashboard.clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
-        return dashboard.summary(CALLER, 5, new DashboardPeriod.Request(choice, first, last));
+        return dashboard.summary(5, new DashboardPeriod.Request(choice, first, last));
     }
 
     @Test
