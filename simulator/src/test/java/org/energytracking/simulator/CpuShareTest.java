@@ -28,10 +28,14 @@ class CpuShareTest {
     void ticksOfThisProcessGrowWithTheWorkItDoes() throws Exception {
         long pid = ProcessHandle.current().pid();
         long before = CpuShare.Meter.ticks(pid);
-        long until = System.nanoTime() + 300_000_000L;
+        // 300 ms of this thread's own CPU time, not of the clock: on a busy machine the clock runs ahead of it
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long until = threads.getCurrentThreadCpuTime() + 300_000_000L;
         double sink = 0;
-        while (System.nanoTime() < until) {
-            sink += Math.sqrt(sink + 1);
+        while (threads.getCurrentThreadCpuTime() < until) {
+            for (int i = 0; i < 10_000; i++) {
+                sink += Math.sqrt(sink + 1);
+            }
         }
         assertThat(sink).isPositive();
         assertThat(CpuShare.Meter.ticks(pid) - before).isGreaterThanOrEqualTo(20);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -160,21 +161,20 @@ final class Browser implements AutoCloseable {
     }
 
     /** The lines of the file whose name ends so, once it has fully arrived in the download folder. */
-    List<String> download(String nameEnd) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            // Chromium reserves the name with an empty file and writes into a .crdownload beside it
-            try (Stream<Path> files = Files.list(downloads)) {
-                List<Path> present = files.toList();
-                boolean writing = present.stream().anyMatch(file -> file.getFileName().toString().endsWith(".crdownload"));
-                Optional<Path> done = present.stream().filter(file -> file.getFileName().toString().endsWith(nameEnd)).findFirst();
-                if (done.isPresent() && !writing && Files.size(done.get()) > 0) {
-                    return Files.readAllLines(done.get());
-                }
-            }
-            Thread.sleep(200);
+    List<String> download(String nameEnd) throws IOException {
+        Path file = Awaitility.await("a file ending in " + nameEnd + " fully downloaded to " + downloads).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200)).until(() -> downloaded(nameEnd), Optional::isPresent).orElseThrow();
+        return Files.readAllLines(file);
+    }
+
+    /** Chromium reserves the name with an empty file and writes into a .crdownload beside it. */
+    private Optional<Path> downloaded(String nameEnd) throws IOException {
+        try (Stream<Path> files = Files.list(downloads)) {
+            List<Path> present = files.toList();
+            boolean writing = present.stream().anyMatch(file -> file.getFileName().toString().endsWith(".crdownload"));
+            Optional<Path> done = present.stream().filter(file -> file.getFileName().toString().endsWith(nameEnd)).findFirst();
+            return done.isPresent() && !writing && Files.size(done.get()) > 0 ? done : Optional.empty();
         }
-        throw new AssertionError("no file ending in " + nameEnd + " arrived in " + downloads);
     }
 
     /** Errors the page's scripts logged (a finished page has none). */

@@ -1,6 +1,7 @@
 package org.energytracking.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -122,19 +123,11 @@ class GatewayIT {
         return platform.running().dataDir.resolve("payara/domains/energy/logs/server.log");
     }
 
-    private static String awaitLogLine(Platform platform, String marker, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            List<String> lines = Files.readAllLines(serverLog(platform), StandardCharsets.UTF_8);
-            for (String line : lines) {
-                if (line.contains(marker)) {
-                    return line;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no request-log line with " + marker + " in " + serverLog(platform));
-            }
-            Thread.sleep(200);
-        }
+    private static String awaitLogLine(Platform platform, String marker, Duration timeout) {
+        return await("a request-log line with " + marker + " in " + serverLog(platform)).atMost(timeout)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> Files.readAllLines(serverLog(platform), StandardCharsets.UTF_8).stream()
+                        .filter(line -> line.contains(marker)).findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 }

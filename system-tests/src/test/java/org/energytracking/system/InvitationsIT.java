@@ -1,6 +1,7 @@
 package org.energytracking.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -66,13 +67,11 @@ class InvitationsIT {
     }
 
     /** The token of the {@code nth} invitation email to the address, waiting for it. */
-    static String invitationToken(Platform platform, String email, int nth) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (platform.mailbox().messagesTo(email).size() < nth && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+    static String invitationToken(Platform platform, String email, int nth) {
+        await("invitation email number " + nth + " to " + email).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> platform.mailbox().messagesTo(email).size() >= nth);
         assertThat(platform.mailbox().messagesTo(email)).hasSize(nth);
-        String mail = platform.mailbox().awaitLatestTo(email, "accept-invitation", Duration.ofSeconds(5)).orElseThrow();
+        String mail = platform.mailbox().awaitLatestTo(email, "accept-invitation", Duration.ofSeconds(5));
         Matcher link = LINK.matcher(mail);
         assertThat(link.find()).as(mail).isTrue();
         assertThat(link.group(1)).startsWith(platform.running().httpUrl());

@@ -1,5 +1,7 @@
 package org.energytracking.system;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
@@ -8,7 +10,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** A real SMTP server (GreenMail) the platform sends its emails to during the suite. */
 final class Mailbox implements AutoCloseable {
@@ -30,16 +31,12 @@ final class Mailbox implements AutoCloseable {
     }
 
     /** Subject and text of the newest email to the address that contains {@code words}, waiting for it. */
-    Optional<String> awaitLatestTo(String address, String words, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<String> matching = messagesTo(address).stream().map(Mailbox::text).filter(text -> text.contains(words)).toList();
-            if (!matching.isEmpty()) {
-                return Optional.of(matching.get(matching.size() - 1));
-            }
-            Thread.sleep(100);
-        }
-        return Optional.empty();
+    String awaitLatestTo(String address, String words, Duration timeout) {
+        List<String> matching = await("an email to " + address + " containing '" + words + "'").atMost(timeout)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> messagesTo(address).stream().map(Mailbox::text).filter(text -> text.contains(words)).toList(),
+                        texts -> !texts.isEmpty());
+        return matching.get(matching.size() - 1);
     }
 
     List<MimeMessage> messagesTo(String address) {

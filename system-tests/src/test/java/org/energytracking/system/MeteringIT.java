@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.energytracking.system.MeteredWeek.Sample;
+import org.awaitility.Awaitility;
 import org.energytracking.system.Platform.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,7 +54,7 @@ class MeteringIT {
 
         String days = "/api/v1/devices/" + device + "/energy?from=2026-10-22&to=2026-10-29&resolution=day";
         // before the late readings, Wednesday 06:00-08:00 is one interval of 4,000 Wh spread evenly
-        JsonArray week = await(user, days, d -> costs(d).equals("7.19 7.19 5.54 5.75 7.19 7.87 8.45"));
+        JsonArray week = await(user, "the week priced", days, d -> costs(d).equals("7.19 7.19 5.54 5.75 7.19 7.87 8.45"));
         assertThat(energies(week)).isEqualTo("24000.000 24000.000 24000.000 25000.000 24000.000 24000.000 26000.000");
         assertThat(week.getJsonObject(3).getString("start")).isEqualTo("2026-10-25T00:00:00+02:00");
         assertThat(week.getJsonObject(3).getString("end")).isEqualTo("2026-10-26T00:00:00+01:00");
@@ -62,7 +63,7 @@ class MeteringIT {
 
         long lateAt = System.nanoTime();
         publishShuffled(platform, device, late);
-        JsonArray corrected = await(user, days, d -> costs(d).endsWith(" 8.33"));
+        JsonArray corrected = await(user, "Wednesday re-priced after the late readings", days, d -> costs(d).endsWith(" 8.33"));
         assertThat(Duration.ofNanos(System.nanoTime() - lateAt)).isLessThan(Duration.ofMinutes(1));
         assertThat(energies(corrected)).endsWith(" 26000.000");
         JsonArray hours = Platform.array(user.api().get("/api/v1/devices/" + device
@@ -114,8 +115,9 @@ class MeteringIT {
         user.api().post("/api/v1/devices/" + device + "/readings", "text/csv", "ts,energy\n" + at + "00:00Z,99000\n"
                 + at + "15:00Z,99500\n" + at + "30:00Z,300\n" + at + "45:00Z,600\n2026-09-01T11:00:00Z,200\n");
 
-        JsonArray quarters = await(user, "/api/v1/devices/" + device + "/energy?from=" + at + "00:00Z&to=2026-09-01T11:00:00Z"
-                + "&resolution=15m", q -> energies(q).equals("500.000 800.000 300.000 200.000"));
+        JsonArray quarters = await(user, "the rollover and the replacement metered", "/api/v1/devices/" + device
+                + "/energy?from=" + at + "00:00Z&to=2026-09-01T11:00:00Z&resolution=15m",
+                q -> energies(q).equals("500.000 800.000 300.000 200.000"));
         assertThat(quarters.stream().map(q -> ((JsonObject) q).getBoolean("complete")).toList())
                 .containsExactly(true, true, true, false);
         JsonArray events = Platform.array(user.api().get("/api/v1/devices/" + device + "/meter-events"));
@@ -132,7 +134,7 @@ class MeteringIT {
         String device = platform.newDevice(user.api(), "plug");
         user.api().post("/api/v1/devices/" + device + "/readings", "text/csv",
                 "ts,power\n2026-09-02T12:00:00Z,600\n2026-09-02T12:10:00Z,1200\n2026-09-02T12:30:00Z,1200\n");
-        JsonArray quarters = await(user, "/api/v1/devices/" + device + "/energy?from=2026-09-02T12:00:00Z"
+        JsonArray quarters = await(user, "the power integrated", "/api/v1/devices/" + device + "/energy?from=2026-09-02T12:00:00Z"
                 + "&to=2026-09-02T12:45:00Z&resolution=15m", q -> energies(q).equals("150.000 null null"));
         assertThat(quarters.getJsonObject(0).getBoolean("complete")).isFalse();
         assertThat(quarters.getJsonObject(0).getJsonNumber("power_max_w").doubleValue()).isEqualTo(1200);
@@ -155,15 +157,10 @@ class MeteringIT {
         return samples.stream().map(Sample::json).collect(Collectors.joining(",", "[", "]"));
     }
 
-    static JsonArray await(TestUser user, String path, Predicate<JsonArray> until) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        JsonArray last = Platform.array(user.api().get(path));
-        while (!until.test(last) && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            last = Platform.array(user.api().get(path));
-        }
-        assertThat(until.test(last)).as("%s answered %s", path, last).isTrue();
-        return last;
+    /** What {@code path} answers once it is {@code what} (metering works behind the readings' arrival). */
+    static JsonArray await(TestUser user, String what, String path, Predicate<JsonArray> until) {
+        return Awaitility.await(what + ": " + path).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Platform.array(user.api().get(path)), until);
     }
 
     static String costs(JsonArray buckets) {

@@ -1,5 +1,7 @@
 package org.energytracking.system;
 
+import static org.awaitility.Awaitility.await;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /** What a test talks to: the API over HTTP, the broker over MQTT (Paho), the database over JDBC. */
 public final class Platform implements ExtensionContext.Store.CloseableResource {
 
+    private static final Duration POLL = Duration.ofMillis(100);
     private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000);
     private final RunningPlatform running;
     private final Mailbox mailbox;
@@ -167,26 +170,28 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         return queryLong("SELECT COUNT(*) FROM reading r JOIN device d ON d.id = r.device_id WHERE d.device_id = ?", deviceId);
     }
 
-    /** Polls until the device has {@code expected} readings or the time is up; returns the last count seen. */
-    long awaitReadings(String deviceId, long expected, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long count = readingCount(deviceId);
-        while (count < expected && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            count = readingCount(deviceId);
-        }
-        return count;
+    /** Waits until the device has at least {@code expected} readings, and returns how many it has then. */
+    long awaitReadings(String deviceId, long expected, Duration timeout) {
+        return await(expected + " readings of " + deviceId + " stored").atMost(timeout).pollInterval(POLL)
+                .until(() -> readingCount(deviceId), count -> count >= expected);
+    }
+
+    /**
+     * Publishes a marker reading at {@code ts} after the messages under test and waits until it is stored, so a
+     * test can then count what those messages left instead of sleeping first. The broker hands messages to the
+     * listener in the order they were published; its sessions store them in parallel.
+     */
+    void publishMarkerAndAwait(String deviceId, long ts, Duration timeout) {
+        publish("devices/" + deviceId + "/readings", "{\"ts\":" + ts + ",\"power\":0.5}");
+        await("the marker reading of " + deviceId + " at " + ts + " stored").atMost(timeout).pollInterval(POLL)
+                .until(() -> queryLong("SELECT COUNT(*) FROM reading r JOIN device d ON d.id = r.device_id"
+                        + " WHERE d.device_id = ? AND r.ts = ?", deviceId, ts) == 1);
     }
 
     /** The reasons recorded in rejected_message for a device id (or topic), waiting for at least one. */
-    List<String> awaitRejections(String deviceIdOrTopic, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<String> reasons = rejections(deviceIdOrTopic);
-        while (reasons.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            reasons = rejections(deviceIdOrTopic);
-        }
-        return reasons;
+    List<String> awaitRejections(String deviceIdOrTopic, Duration timeout) {
+        return await("a rejection recorded for " + deviceIdOrTopic).atMost(timeout).pollInterval(POLL)
+                .until(() -> rejections(deviceIdOrTopic), reasons -> !reasons.isEmpty());
     }
 
     List<String> rejections(String deviceIdOrTopic) {

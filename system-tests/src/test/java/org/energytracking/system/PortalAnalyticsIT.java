@@ -1,6 +1,7 @@
 package org.energytracking.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,7 +13,6 @@ import org.energytracking.system.Platform.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -139,11 +139,12 @@ class PortalAnalyticsIT {
         return csv.toString();
     }
 
-    private static void choose(Browser browser, String id, String label) throws InterruptedException {
+    /**
+     * The menu's widget queues the choice's ajax request before it returns (PrimeFaces sends a request without a
+     * delay at once), and Browser.choose waits until the menu shows the label and no request is queued or in flight.
+     */
+    private static void choose(Browser browser, String id, String label) {
         browser.choose(id, label);
-        // a choice's ajax request may be queued just after the click returns
-        Thread.sleep(300);
-        browser.awaitAjax();
     }
 
     private static void showTheWeek(Browser browser) throws InterruptedException {
@@ -154,20 +155,16 @@ class PortalAnalyticsIT {
         awaitLong(browser, By.id("form:period"), "2026");
     }
 
-    /** Costs follow an assignment once metering has re-priced the week; until then the page shows less. */
-    private static void awaitCost(Browser browser, String cost) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
-        while (true) {
-            try {
-                browser.awaitText(By.id("form:cost"), cost);
-                return;
-            } catch (TimeoutException notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw notYet;
-                }
-                press(browser, "form:show");
-            }
-        }
+    /** Costs follow an assignment once metering has re-priced the week; until then the page shows less, so ask again. */
+    private static void awaitCost(Browser browser, String cost) {
+        await("the analytics page showing the week's cost " + cost + " once metering re-priced it").atMost(Duration.ofSeconds(150))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(3)).until(() -> {
+                    if (browser.driver().findElement(By.id("form:cost")).getText().contains(cost)) {
+                        return true;
+                    }
+                    press(browser, "form:show");
+                    return false;
+                });
     }
 
     /** On a busy machine a first answer can take longer than a click's usual wait. */

@@ -2,8 +2,8 @@ package org.energytracking.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
+import static org.awaitility.Awaitility.await;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -210,25 +210,25 @@ class PortalDashboardIT {
         }
     }
 
-    private static void awaitRolledUp(TestUser user, String device, long midnight, double expectedWh) throws InterruptedException {
+    private static void awaitRolledUp(TestUser user, String device, long midnight, double expectedWh) {
         LocalDate day = Instant.ofEpochMilli(midnight).atZone(ZoneOffset.UTC).toLocalDate();
         awaitRolledUp(user, device, day, day.plusDays(1), expectedWh);
     }
 
     /** Until the device's days from first to end (exclusive) add up to the expected energy. */
-    private static void awaitRolledUp(TestUser user, String device, LocalDate first, LocalDate end, double expectedWh)
-            throws InterruptedException {
+    private static void awaitRolledUp(TestUser user, String device, LocalDate first, LocalDate end, double expectedWh) {
         String path = "/api/v1/devices/" + device + "/energy?resolution=day&from=" + first + "&to=" + end;
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        double energyWh = -1;
-        while (System.nanoTime() < deadline && Math.abs(energyWh - expectedWh) > 0.001) {
-            JsonArray days = Platform.array(user.api().get(path));
-            List<JsonObject> known = days.stream().map(JsonObject.class::cast).filter(day -> !day.isNull("energy_wh")).toList();
-            // in the first quarter hour of a day nothing of it is known yet: null is the right answer
-            energyWh = known.isEmpty() ? (expectedWh == 0 ? 0 : -1)
-                    : known.stream().mapToDouble(day -> day.getJsonNumber("energy_wh").doubleValue()).sum();
-            Thread.sleep(500);
-        }
-        assertThat(energyWh).as("energy of %s from %s to %s", device, first, end).isEqualTo(expectedWh);
+        await("the days of " + device + " from " + first + " to " + end + " rolled up to " + expectedWh + " Wh")
+                .atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(knownEnergyWh(user, path, expectedWh)).isEqualTo(expectedWh));
+    }
+
+    /** The sum of the days' energy, or -1 while none is known (0 when none is expected). */
+    private static double knownEnergyWh(TestUser user, String path, double expectedWh) {
+        List<JsonObject> known = Platform.array(user.api().get(path)).stream().map(JsonObject.class::cast)
+                .filter(day -> !day.isNull("energy_wh")).toList();
+        // in the first quarter hour of a day nothing of it is known yet: null is the right answer
+        return known.isEmpty() ? (expectedWh == 0 ? 0 : -1)
+                : known.stream().mapToDouble(day -> day.getJsonNumber("energy_wh").doubleValue()).sum();
     }
 }

@@ -10,10 +10,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.energytracking.ingest.control.IngestMetrics;
@@ -100,6 +102,30 @@ class ReadingWriterInContainerIT {
         assertEquals(2, count(device));
     }
 
+    @Test
+    void aLaterReadingAtTheSameTimeAddsWhatTheFirstLackedAndKeepsWhatItDoesNotReport() throws Exception {
+        long device = newDeviceRow("writer-merge-" + System.nanoTime());
+        long ts = System.currentTimeMillis() - 20_000;
+        writer.write(device, List.of(new Reading("d", ts, 100.0, 230.0, null, null, 21.5)));
+        writer.write(device, List.of(new Reading("d", ts, 120.0, null, 0.5, 5_000.0, null)));
+        assertEquals(1, count(device));
+        assertEquals(Arrays.asList(120.0, 230.0, 0.5, 5_000.0, 21.5), stored(device, ts));
+    }
+
+    /** 2,500 readings in one write: two statements of the writer's largest size (1,000 rows) and a shorter one. */
+    @Test
+    void aWriteLongerThanTheLargestStatementIsStoredWholeWithEveryField() throws Exception {
+        long device = newDeviceRow("writer-long-" + System.nanoTime());
+        long start = System.currentTimeMillis() - 7_200_000;
+        List<Reading> readings = IntStream.range(0, 2_500)
+                .mapToObj(i -> new Reading("d", start + i, (double) i, 230.0, 1.5, 10_000.0 + i, 20.0)).toList();
+        writer.write(device, readings);
+        assertEquals(2_500, count(device));
+        for (int i : new int[] {0, 999, 1_000, 1_999, 2_000, 2_499}) {
+            assertEquals(Arrays.asList((double) i, 230.0, 1.5, 10_000.0 + i, 20.0), stored(device, start + i), "reading " + i);
+        }
+    }
+
     private long newDeviceRow(String deviceId) throws Exception {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO device (device_id, name, timezone, created_at, updated_at)"
@@ -109,6 +135,24 @@ class ReadingWriterInContainerIT {
             try (ResultSet key = insert.getGeneratedKeys()) {
                 key.next();
                 return key.getLong(1);
+            }
+        }
+    }
+
+    /** Power, voltage, current, energy and temperature as stored (null where none is). */
+    private List<Double> stored(long device, long ts) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT power_w, voltage_v, current_a, energy_wh, temperature_c"
+                     + " FROM reading WHERE device_id = ? AND ts = ?")) {
+            select.setLong(1, device);
+            select.setLong(2, ts);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next(), "no reading at " + ts);
+                List<Double> values = new ArrayList<>();
+                for (int column = 1; column <= 5; column++) {
+                    values.add(row.getObject(column, Double.class));
+                }
+                return values;
             }
         }
     }

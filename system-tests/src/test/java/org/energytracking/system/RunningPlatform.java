@@ -1,5 +1,7 @@
 package org.energytracking.system;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -72,13 +74,14 @@ final class RunningPlatform {
         Files.deleteIfExists(endpointsFile());
         startedAt = Instant.now();
         launcher = builder.start();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!Files.exists(endpointsFile())) {
-            if (!launcher.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("platform did not start; see " + dataDir.resolve("launcher.log"));
-            }
-            Thread.sleep(200);
-        }
+        Path log = dataDir.resolve("launcher.log");
+        await("the platform started (it writes its endpoints file last; see " + log + ")").atMost(timeout)
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    if (!launcher.isAlive()) {
+                        throw new IllegalStateException("the launcher exited before the platform started; see " + log);
+                    }
+                    return Files.exists(endpointsFile());
+                });
     }
 
     /** When it was last started: what it planned at its start (say, partitions ahead) follows this moment's calendar. */

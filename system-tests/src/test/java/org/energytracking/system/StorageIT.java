@@ -1,10 +1,12 @@
 package org.energytracking.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,11 +32,8 @@ class StorageIT {
     void partitionMaintenanceRunsAsABatchJobWithItsRepositoryInMariaDb(Platform platform) throws Exception {
         String completed = "SELECT COUNT(*) FROM EXECUTIONINSTANCEDATA e JOIN JOBINSTANCEDATA j ON j.jobinstanceid = e.jobinstanceid"
                 + " WHERE j.name = 'partition-maintenance' AND e.batchstatus = 'COMPLETED'";
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
-        while (countOrZero(platform, completed) == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-        }
-        assertThat(countOrZero(platform, completed)).isPositive();
+        await("a completed partition-maintenance job in the batch repository").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(countOrZero(platform, completed)).isPositive());
         assertThat(platform.queryLong("SELECT COUNT(*) FROM STEPEXECUTIONINSTANCEDATA WHERE exitstatus LIKE 'added %, dropped %'"))
                 .isPositive();
     }

@@ -1,5 +1,7 @@
 package org.energytracking.system;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,13 +18,13 @@ final class TheDay {
     }
 
     /** Returns at once if the UTC day lasts at least {@code margin} more, else once the next day has begun. */
-    static void staysTheSameFor(Duration margin) throws InterruptedException {
+    static void staysTheSameFor(Duration margin) {
         Instant now = Instant.now();
         Instant midnight = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Duration left = Duration.between(now, midnight);
         if (left.compareTo(margin) < 0) {
-            System.out.println("Waiting " + left.toSeconds() + " s for midnight UTC, so that today stays one day for the test");
-            Thread.sleep(left.plusSeconds(1).toMillis());
+            await("midnight UTC (" + midnight + "), so that today stays one day for the test").atMost(left.plus(margin))
+                    .pollInterval(Duration.ofSeconds(1)).until(() -> Instant.now().isAfter(midnight));
         }
     }
 }

@@ -7,17 +7,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.energytracking.analytics.control.UsageReads;
+import org.energytracking.analytics.entity.AnalyticsReport;
 import org.energytracking.analytics.entity.ComparedPeriods;
 import org.energytracking.analytics.entity.ConsumptionAnalysis;
 import org.energytracking.analytics.entity.UsageQuarter;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.Metered;
+import org.energytracking.metering.entity.Resolution;
 import org.energytracking.metering.entity.StandingCharges;
 import org.energytracking.problems.Problem;
 
@@ -34,6 +37,21 @@ public class Analytics {
     UsageReads usage;
 
     private final Clock clock = Clock.systemUTC();
+
+    /**
+     * The analytics page's report of a site, or of one of its devices when {@code deviceId} is not empty, over the
+     * local days [first, toExclusive) of {@code zone} (the site's); one day is shown by hours, more by days.
+     */
+    public AnalyticsReport report(long siteId, String deviceId, LocalDate first, LocalDate toExclusive, ZoneId zone) {
+        Metered metered = deviceId == null || deviceId.isEmpty() ? energy.site(siteId) : energy.device(deviceId);
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant to = toExclusive.atStartOfDay(zone).toInstant();
+        Instant previousFrom = from.minus(Duration.between(from, to));
+        Resolution resolution = first.plusDays(1).equals(toExclusive) ? Resolution.HOUR : Resolution.DAY;
+        return new AnalyticsReport(metered.name(), resolution, of(metered, from, to),
+                energy.energy(metered, from, to, resolution), energy.energy(metered, previousFrom, from, resolution),
+                energy.byDevice(metered, first, toExclusive));
+    }
 
     public ConsumptionAnalysis of(Metered metered, Instant from, Instant to) {
         Duration length = Duration.between(from, to);

@@ -1,0 +1,14 @@
+package org.energytracking.analytics.entity;
+
+import java.util.List;
+import org.energytracking.metering.entity.DeviceTotal;
+import org.energytracking.metering.entity.EnergyPoint;
+import org.energytracking.metering.entity.Resolution;
+
+/**
+ * A device or site over whole local days against as many days before: the analysis, the energy of both
+ * periods bucket by bucket ({@code trend}, {@code before}) and its devices ranked by energy.
+ */
+public record AnalyticsReport(String name, Resolution resolution, ConsumptionAnalysis analysis, List<EnergyPoint> trend,
+        List<EnergyPoint> before, List<DeviceTotal> ranking) {
+}

@@ -1,0 +1,172 @@
+package org.energytracking.devices;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.energytracking.devices.boundary.Devices;
+import org.energytracking.devices.entity.Device;
+import org.energytracking.devices.entity.DeviceDetails;
+import org.energytracking.identity.PortalUser;
+import org.energytracking.identity.entity.Secret;
+import org.energytracking.portal.Faces;
+import org.energytracking.problems.Problem;
+import org.energytracking.time.Zones;
+import org.primefaces.PrimeFaces;
+
+/**
+ * The add/edit dialog and the once-only MQTT credentials: the password exists only in the answer
+ * that issued it, so it lives in this view until the dialog is closed.
+ */
+@Named
+@ViewScoped
+public class DeviceEditor implements Serializable {
+
+    @Inject
+    Devices devices;
+    @Inject
+    PortalUser user;
+    @Inject
+    MqttEndpoint mqtt;
+
+    private boolean editing;
+    private String deviceId;
+    private String name;
+    private String type;
+    private String location;
+    private String timezone = "UTC";
+    private Long siteId;
+    private Double counterMaxWh;
+    private MqttAccess access;
+
+    public void startNew() {
+        editing = false;
+        deviceId = name = type = location = null;
+        timezone = "UTC";
+        siteId = null;
+        counterMaxWh = null;
+    }
+
+    public void startEdit(DeviceRow row) {
+        editing = true;
+        deviceId = row.deviceId();
+        name = row.name();
+        type = row.type();
+        location = row.location();
+        timezone = row.timezone();
+        siteId = row.siteId();
+        counterMaxWh = row.counterMaxWh();
+    }
+
+    public void save() {
+        try {
+            DeviceDetails details = new DeviceDetails(name, blankToNull(type), blankToNull(location), timezone, counterMaxWh);
+            if (editing) {
+                devices.update(deviceId, details, siteId);
+                DeviceTexts.info("devices.saved", name);
+            } else {
+                Devices.Registration registration = devices.register(deviceId, details, siteId, Faces.client());
+                show(registration.device().deviceId(), registration.mqttSecret());
+            }
+            PrimeFaces.current().executeScript("PF('editDialog').hide()");
+        } catch (Problem problem) {
+            Faces.problem(problem);
+        }
+    }
+
+    /** New credentials for a lost or leaked password; the old one stops working. */
+    public void newPassword(String id) {
+        try {
+            show(id, devices.issueMqttSecret(id, Faces.client()));
+        } catch (Problem problem) {
+            Faces.problem(problem);
+        }
+    }
+
+    public void forgetCredentials() {
+        access = null;
+    }
+
+    private void show(String id, Secret secret) {
+        access = mqtt.access(id, secret.value());
+        PrimeFaces.current().ajax().update("credentials");
+        PrimeFaces.current().executeScript("PF('credentialsDialog').show()");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public List<String> getZones() {
+        return Zones.choices();
+    }
+
+    public int getIdLength() {
+        return Device.MAX_ID_LENGTH;
+    }
+
+    public MqttAccess getAccess() {
+        return access;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public String getDeviceId() {
+        return deviceId;
+    }
+
+    public void setDeviceId(String deviceId) {
+        this.deviceId = deviceId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getTimezone() {
+        return timezone;
+    }
+
+    public void setTimezone(String timezone) {
+        this.timezone = timezone;
+    }
+
+    public Long getSiteId() {
+        return siteId;
+    }
+
+    public void setSiteId(Long siteId) {
+        this.siteId = siteId;
+    }
+
+    public Double getCounterMaxWh() {
+        return counterMaxWh;
+    }
+
+    public void setCounterMaxWh(Double counterMaxWh) {
+        this.counterMaxWh = counterMaxWh;
+    }
+}

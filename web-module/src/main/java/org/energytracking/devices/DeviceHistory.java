@@ -1,0 +1,125 @@
+package org.energytracking.devices;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.energytracking.identity.PortalUser;
+import org.energytracking.metering.boundary.Energy;
+import org.energytracking.metering.entity.EnergyPoint;
+import org.energytracking.metering.entity.Metered;
+import org.energytracking.metering.entity.Resolution;
+import org.energytracking.portal.Charts;
+import org.energytracking.portal.CsvDownload;
+import org.energytracking.portal.Faces;
+import org.energytracking.problems.Problem;
+
+/** A device's energy and cost at 15 min, hour, day or month over a range of its local days. */
+@Named
+@ViewScoped
+public class DeviceHistory implements Serializable {
+
+    @Inject
+    Energy energy;
+    @Inject
+    DeviceView view;
+    @Inject
+    PortalUser user;
+
+    private String resolution = Resolution.HOUR.apiName();
+    private LocalDate from;
+    private LocalDate to;
+    private List<HistoryRow> rows = List.of();
+    private String currency;
+    private String chartJson;
+
+    @PostConstruct
+    void init() {
+        to = LocalDate.now();
+        from = to.minusDays(2);
+    }
+
+    public void show() {
+        try {
+            Metered metered = energy.device(view.getId());
+            ZoneId zone = metered.zone();
+            LocalDate last = to == null ? LocalDate.now(zone) : to;
+            LocalDate first = from == null ? last : from;
+            Resolution chosen = Resolution.parse(resolution);
+            List<EnergyPoint> points = energy.energy(metered, first.atStartOfDay(zone).toInstant(),
+                    last.plusDays(1).atStartOfDay(zone).toInstant(), chosen);
+            rows = points.stream().map(point -> HistoryRow.of(point, zone)).toList();
+            currency = points.stream().map(EnergyPoint::currency).filter(Objects::nonNull).findFirst().orElse(null);
+            DateTimeFormatter labels = labels(chosen);
+            chartJson = Charts.bars(rows.stream().map(row -> labels.format(row.start())).toList(), "kWh",
+                    List.of(new Charts.Series(DeviceTexts.text("device.history.series"), rows.stream().map(HistoryRow::energyKwh).toList(), 0)));
+        } catch (Problem problem) {
+            Faces.problem(problem);
+        }
+    }
+
+    public void exportCsv() {
+        List<List<?>> lines = rows.stream().<List<?>>map(row -> Arrays.asList(row.start().toOffsetDateTime(), row.energyKwh(),
+                row.cost(), row.powerAvgW(), row.complete())).toList();
+        CsvDownload.send(view.getId() + "-" + resolution + ".csv", List.of("start", "energy_kwh", "cost_" + (currency == null
+                ? "" : currency.toLowerCase()), "power_avg_w", "complete"), lines);
+    }
+
+    private static DateTimeFormatter labels(Resolution resolution) {
+        DateTimeFormatter formatter = switch (resolution) {
+            case QUARTER_HOUR, HOUR -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+            case DAY -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+            case MONTH -> DateTimeFormatter.ofPattern("MMM yyyy");
+        };
+        return formatter.withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public List<Resolution> getResolutions() {
+        return List.of(Resolution.values());
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public List<HistoryRow> getRows() {
+        return rows;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public String getChartJson() {
+        return chartJson;
+    }
+}

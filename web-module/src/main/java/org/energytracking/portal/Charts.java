@@ -1,0 +1,72 @@
+package org.energytracking.portal;
+
+import java.util.List;
+import software.xdev.chartjs.model.charts.BarChart;
+import software.xdev.chartjs.model.charts.DoughnutChart;
+import software.xdev.chartjs.model.charts.LineChart;
+import software.xdev.chartjs.model.data.BarData;
+import software.xdev.chartjs.model.data.DoughnutData;
+import software.xdev.chartjs.model.data.LineData;
+import software.xdev.chartjs.model.dataset.BarDataset;
+import software.xdev.chartjs.model.dataset.DoughnutDataset;
+import software.xdev.chartjs.model.dataset.LineDataset;
+import software.xdev.chartjs.model.options.BarOptions;
+import software.xdev.chartjs.model.options.DoughnutOptions;
+import software.xdev.chartjs.model.options.LineOptions;
+import software.xdev.chartjs.model.options.scale.Scales;
+import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+
+/**
+ * Chart.js configurations for {@code <p:chart value="…"/>}, built with chartjs-java-model: bars and
+ * lines with a titled value axis (its unit: W, kWh, EUR), the portal's palette, sized by the page.
+ */
+public final class Charts {
+
+    /** The portal's series colours: the current period first, the previous one muted. */
+    public static final List<String> PALETTE = List.of("#0f766e", "#94a3b8", "#b45309", "#2563eb", "#9333ea", "#dc2626",
+            "#65a30d", "#0891b2");
+
+    /** One data series; null values leave gaps (unknown, not zero). */
+    public record Series(String label, List<? extends Number> values, String color) {
+        public Series(String label, List<? extends Number> values, int paletteIndex) {
+            this(label, values, PALETTE.get(paletteIndex % PALETTE.size()));
+        }
+
+        Number[] data() {
+            return values.toArray(Number[]::new);
+        }
+    }
+
+    private Charts() {
+    }
+
+    public static String bars(List<String> labels, String unit, List<Series> series) {
+        BarData data = new BarData().setLabels(labels);
+        series.forEach(s -> data.addDataset(new BarDataset().setLabel(s.label()).setData(s.data()).setBackgroundColor(s.color())));
+        return new BarChart(data, new BarOptions().setResponsive(true).setMaintainAspectRatio(false)
+                .setScales(valueAxis(unit))).toJson();
+    }
+
+    public static String lines(List<String> labels, String unit, List<Series> series) {
+        LineData data = new LineData().setLabels(labels);
+        series.forEach(s -> data.addDataset(new LineDataset().setLabel(s.label()).setData(s.data()).setBorderColor(s.color())
+                .setBackgroundColor(s.color()).setPointRadius(List.of(0)).setSpanGaps(false)));
+        return new LineChart(data, new LineOptions().setResponsive(true).setMaintainAspectRatio(false)
+                .setScales(valueAxis(unit))).toJson();
+    }
+
+    public static String doughnut(List<String> labels, List<? extends Number> values) {
+        DoughnutDataset dataset = new DoughnutDataset().setData(values.toArray(Number[]::new));
+        for (int i = 0; i < values.size(); i++) {
+            dataset.addBackgroundColor(PALETTE.get(i % PALETTE.size()));
+        }
+        return new DoughnutChart(new DoughnutData().setLabels(labels).addDataset(dataset),
+                new DoughnutOptions().setResponsive(true).setMaintainAspectRatio(false)).toJson();
+    }
+
+    private static Scales valueAxis(String unit) {
+        return new Scales().addScale(Scales.ScaleAxis.Y, new LinearScaleOptions().setBeginAtZero(true)
+                .setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText(unit)));
+    }
+}
