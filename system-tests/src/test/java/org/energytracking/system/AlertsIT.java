@@ -41,7 +41,7 @@ class AlertsIT {
         platform.publish("devices/" + device + "/readings", "{\"power\":12.5}");
         platform.awaitReadings(device, 1, Duration.ofSeconds(30));
         JsonObject alert = await("an open offline alert for " + device).atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> alerts(user, "?state=open&device_id=" + device), list -> list.size() == 1).getJsonObject(0);
+                .until(() -> alerts(user, "?state=open&device_id=" + device), list -> list.size() == 1).get(0);
         assertThat(alert.getString("type")).isEqualTo("offline");
         assertThat(alert.getJsonNumber("rule_id").longValue()).isEqualTo(rule);
         assertThat(alert.getString("message")).startsWith("Test " + device + ": no reading since ");
@@ -53,7 +53,7 @@ class AlertsIT {
         platform.publish("devices/" + device + "/readings", "{\"power\":13.5}");
         JsonObject resolved = await("the offline alert of " + device + " resolved by itself").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> alerts(user, "?state=resolved&device_id=" + device), list -> list.size() == 1).getJsonObject(0);
+                .until(() -> alerts(user, "?state=resolved&device_id=" + device), list -> list.size() == 1).get(0);
         assertThat(resolved.getInt("id")).isEqualTo(alert.getInt("id"));
         String back = platform.mailbox().awaitLatestTo(user.email(), "back online", Duration.ofSeconds(60));
         assertThat(back).contains("Test " + device + ": back online");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
@@ -52,9 +53,23 @@ final class Mailbox implements AutoCloseable {
         }
     }
 
+    /** How many emails to the address contain {@code words}. */
+    long countTo(String address, String words) {
+        return messagesTo(address).stream().map(Mailbox::text).filter(text -> text.contains(words)).count();
+    }
+
+    /** Waits until {@code count} emails to the address contain {@code words}. */
+    void awaitCountTo(String address, String words, int count, Duration timeout) {
+        await(count + " emails to " + address + " containing '" + words + "'").atMost(timeout).pollInterval(Duration.ofMillis(200))
+                .until(() -> countTo(address, words), found -> found >= count);
+    }
+
+    /** The subject and the plain text (the first part of a multipart email). */
     private static String text(MimeMessage message) {
         try {
-            return message.getSubject() + "\n" + message.getContent();
+            Object content = message.getContent();
+            String body = content instanceof Multipart parts ? String.valueOf(parts.getBodyPart(0).getContent()) : String.valueOf(content);
+            return message.getSubject() + "\n" + body;
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -69,6 +69,7 @@ final class RunningPlatform {
         env.put("PUBLIC_URL", httpUrl());
         env.put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1");
         env.put("CORS_ALLOWED_ORIGINS", "https://portal.example");
+        env.put("ALERTS_CHECK_INTERVAL_SECONDS", "2");
         List.of("DB_URL", "BROKER_URL", "PORT_BASE", "SMTP_USER", "SMTP_PASSWORD").forEach(env::remove);
         Files.createDirectories(dataDir);
         Files.deleteIfExists(endpointsFile());
