@@ -72,6 +72,16 @@ public class AlertBook {
         return due.size();
     }
 
+    /** When the rule's latest alert on the subject last opened or resolved, if it has one. */
+    public Optional<Instant> lastChange(long ruleId, Long deviceRowId) {
+        return latest(ruleId, deviceRowId).map(alert -> alert.resolvedAt() != null ? alert.resolvedAt() : alert.openedAt());
+    }
+
+    /** Whether the rule has an alert open or acknowledged on the subject. */
+    public boolean isActive(long ruleId, Long deviceRowId) {
+        return active(ruleId, deviceRowId).isPresent();
+    }
+
     private Optional<Alert> active(long ruleId, Long deviceRowId) {
         return em.createQuery("SELECT a FROM Alert a WHERE a.ruleId = :rule AND a.subjectKey = :subject AND a.active = 1", Alert.class)
                 .setParameter("rule", ruleId).setParameter("subject", deviceRowId == null ? 0L : deviceRowId)
