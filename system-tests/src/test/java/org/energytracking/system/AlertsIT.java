@@ -62,6 +62,41 @@ class AlertsIT {
     }
 
     @Test
+    void aThresholdHeldOverManyReadingsIsOneAlertThatResolvesAndReopensWhenItFlaps(Platform platform) {
+        TestUser user = platform.newUser("threshold");
+        String device = platform.newDevice(user.api(), "heater");
+        HttpResponse<String> created = user.api().postJson("/api/v1/alert-rules", "{\"name\":\"Heater left on\",\"type\":\"threshold\","
+                + "\"device_id\":\"" + device + "\",\"severity\":\"critical\",\"params\":{\"quantity\":\"power\",\"above\":2000,\"for_minutes\":1}}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        // readings timed from now on, 30 s apart, as a meter sends them (a batch, so the test need not wait for the clock)
+        long start = System.currentTimeMillis() + 1_000;
+        publishPower(platform, device, start, 2100, 2450, 2300, 2200);
+        JsonObject alert = await("one open threshold alert for " + device).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> alerts(user, "?state=open&device_id=" + device), list -> list.size() == 1).get(0);
+        assertThat(alert.getString("severity")).isEqualTo("critical");
+        assertThat(alert.getString("message")).startsWith("Test " + device + ": power above 2,000 W for ").endsWith("(max 2,450 W)");
+        platform.mailbox().awaitLatestTo(user.email(), "power above 2,000 W", Duration.ofSeconds(60));
+
+        publishPower(platform, device, start + 120_000, 300, 250, 280);
+        await("the threshold alert of " + device + " resolved once clear for a minute").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500)).until(() -> alerts(user, "?state=resolved&device_id=" + device), list -> list.size() == 1);
+        publishPower(platform, device, start + 210_000, 2600, 2700, 2650);
+        JsonObject reopened = await("the same alert reopened by the next breach").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> alerts(user, "?state=open&device_id=" + device), list -> list.size() == 1).get(0);
+        assertThat(reopened.getInt("id")).isEqualTo(alert.getInt("id"));
+        assertThat(alerts(user, "?device_id=" + device)).as("one alert for the whole episode, not one per reading").hasSize(1);
+        platform.mailbox().awaitCountTo(user.email(), "power above 2,000 W", 3, Duration.ofSeconds(60));
+    }
+
+    private static void publishPower(Platform platform, String device, long firstTs, int... watts) {
+        StringBuilder batch = new StringBuilder("[");
+        for (int i = 0; i < watts.length; i++) {
+            batch.append(i == 0 ? "" : ",").append("{\"ts\":").append(firstTs + 30_000L * i).append(",\"power\":").append(watts[i]).append('}');
+        }
+        platform.publish("devices/" + device + "/readings", batch.append(']').toString());
+    }
+
+    @Test
     void anotherUsersRulesAndAlertsDoNotExist(Platform platform) {
         TestUser owner = platform.newUser("alerts-owner");
         TestUser stranger = platform.newUser("alerts-stranger");

@@ -7,6 +7,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
@@ -17,11 +18,13 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.alerts.control.AlertBook;
 import org.energytracking.alerts.control.OfflineWatch;
+import org.energytracking.alerts.control.ThresholdWatch;
 import org.energytracking.notify.control.OutboxWorker;
 
 /**
- * Every {@code alerts.check-interval-seconds}: offline rules, due reminders, then the outbox. The interval is
- * a setting so tests wait seconds; a round that overruns makes the next tick skip, not queue.
+ * Every second: threshold rules on the devices that got readings. Every {@code alerts.check-interval-seconds}:
+ * offline rules, due reminders, then the outbox (a setting, so tests wait seconds). A round that overruns
+ * makes the next tick of its kind skip, not queue.
  */
 @Singleton
 @Startup
@@ -30,6 +33,9 @@ public class AlertSchedule {
 
     private static final Logger LOG = Logger.getLogger(AlertSchedule.class.getName());
     private static final int REMINDERS_PER_ROUND = 200;
+    private static final long THRESHOLD_MILLIS = 1_000;
+    private static final String CHECK = "check";
+    private static final String THRESHOLDS = "thresholds";
 
     @Resource
     TimerService timers;
@@ -42,25 +48,39 @@ public class AlertSchedule {
     AlertBook book;
     @Inject
     OutboxWorker outbox;
+    @Inject
+    ThresholdWatch thresholds;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean checking = new AtomicBoolean();
+    private final AtomicBoolean judging = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
         long millis = intervalSeconds * 1000L;
-        timers.createIntervalTimer(millis, millis, new TimerConfig(null, false));
+        timers.createIntervalTimer(millis, millis, new TimerConfig(CHECK, false));
+        timers.createIntervalTimer(THRESHOLD_MILLIS, THRESHOLD_MILLIS, new TimerConfig(THRESHOLDS, false));
     }
 
     @Timeout
-    void round() {
+    void round(Timer timer) {
+        if (THRESHOLDS.equals(timer.getInfo())) {
+            once(judging, () -> thresholds.evaluate(Instant.now()));
+        } else {
+            once(checking, () -> {
+                Instant now = Instant.now();
+                offline.check(now);
+                book.remindDue(now, REMINDERS_PER_ROUND);
+                outbox.sendDue(Instant.now());
+            });
+        }
+    }
+
+    private static void once(AtomicBoolean running, Runnable round) {
         if (!running.compareAndSet(false, true)) {
             return;
         }
         try {
-            Instant now = Instant.now();
-            offline.check(now);
-            book.remindDue(now, REMINDERS_PER_ROUND);
-            outbox.sendDue(Instant.now());
+            round.run();
         } catch (RuntimeException e) {
             // an exception escaping a timer method would cancel the timer for good
             LOG.log(Level.WARNING, "Alert round failed: {0}", e.toString());
