@@ -40,13 +40,17 @@ class AlertsIT {
 
         platform.publish("devices/" + device + "/readings", "{\"power\":12.5}");
         platform.awaitReadings(device, 1, Duration.ofSeconds(30));
+        long lastReading = System.currentTimeMillis();
         JsonObject alert = await("an open offline alert for " + device).atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> alerts(user, "?state=open&device_id=" + device), list -> list.size() == 1).get(0);
+        long alerted = System.currentTimeMillis();
         assertThat(alert.getString("type")).isEqualTo("offline");
         assertThat(alert.getJsonNumber("rule_id").longValue()).isEqualTo(rule);
         assertThat(alert.getString("message")).startsWith("Test " + device + ": no reading since ");
 
         String offline = platform.mailbox().awaitLatestTo(user.email(), "no reading since", Duration.ofSeconds(60));
+        System.out.printf("Offline alert seen %d s after the last reading (the rule allows 60 s), its email %d s after%n",
+                (alerted - lastReading) / 1000, (System.currentTimeMillis() - lastReading) / 1000);
         assertThat(offline).contains("Test " + device + ": offline", "/app/alerts?alert=" + alert.getInt("id"), "/api/v1/notifications/unsubscribe?token=");
         platform.mailbox().awaitCountTo(user.email(), "no reading since", 2, Duration.ofSeconds(150));
 

@@ -9,8 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.energytracking.alerts.entity.Alert;
 import org.energytracking.alerts.entity.AlertRule;
 import org.energytracking.alerts.entity.RuleType;
 import org.energytracking.alerts.entity.UsualInterval;
@@ -37,9 +40,11 @@ public class OfflineWatch {
         List<AlertRule> rules = em.createQuery("SELECT r FROM AlertRule r WHERE r.type = :type AND r.enabled = TRUE", AlertRule.class)
                 .setParameter("type", RuleType.OFFLINE.apiName()).getResultList();
         for (AlertRule rule : rules) {
+            Map<Long, Instant> silentSince = em.createQuery("SELECT a FROM Alert a WHERE a.ruleId = :rule AND a.active = 1", Alert.class)
+                    .setParameter("rule", rule.id()).getResultStream().collect(Collectors.toMap(a -> a.deviceRowId(), Alert::since, (a, b) -> a));
             for (Device device : devices(rule)) {
                 try {
-                    check(rule, device, now);
+                    check(rule, device, silentSince.get(device.id()), now);
                 } catch (RuntimeException e) {
                     // one subject that fails (say, a race another instance won) must not stop the others
                     LOG.log(Level.FINE, "Offline check of rule {0} on device {1}: {2}", new Object[] {rule.id(), device.id(), e.toString()});
@@ -48,19 +53,27 @@ public class OfflineWatch {
         }
     }
 
-    private void check(AlertRule rule, Device device, Instant now) {
+    /**
+     * Only changes cost a transaction: an alert to open for a device gone silent, or to resolve for one that
+     * reported after the reading its alert is silent since ({@code alertedSince}, null without an alert).
+     */
+    private void check(AlertRule rule, Device device, Instant alertedSince, Instant now) {
         Instant lastSeen = device.lastSeenAt().orElse(null);
         if (lastSeen == null) {
             return;
         }
+        if (alertedSince != null) {
+            if (lastSeen.isAfter(alertedSince)) {
+                book.clear(rule.id(), device.id(), now);
+            }
+            return;
+        }
         Duration silence = Duration.between(lastSeen, now);
-        // a learned delay is never under the floor: no need to learn it for a device heard from since
         boolean silent = rule.hasOwnDelay() ? silence.compareTo(rule.silenceAllowed(null)) > 0
+                // a learned delay is never under the floor: no need to learn it for a device heard from since
                 : silence.compareTo(UsualInterval.FLOOR) > 0 && silence.compareTo(rule.silenceAllowed(learned(device))) > 0;
         if (silent) {
             book.raise(rule.id(), device.id(), device.details().name(), lastSeen, null, now);
-        } else {
-            book.clear(rule.id(), device.id(), now);
         }
     }
 

@@ -66,6 +66,9 @@ public class ThresholdWatch {
         marked.removeAll(devices);
         List<AlertRule> rules = em.createQuery("SELECT r FROM AlertRule r WHERE r.type = :type AND r.enabled = TRUE", AlertRule.class)
                 .setParameter("type", RuleType.THRESHOLD.apiName()).getResultList();
+        if (rules.isEmpty()) {
+            return;
+        }
         for (long deviceRowId : devices) {
             Device device = em.find(Device.class, deviceRowId);
             if (device == null) {
