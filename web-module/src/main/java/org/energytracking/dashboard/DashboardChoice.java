@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.energytracking.dashboard.entity.DashboardPeriod;
 import org.energytracking.dashboard.entity.DashboardPeriod.Choice;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** The dashboard's period as the user chose it: a preset, or a custom first and last day. */
 @Named

@@ -16,7 +16,7 @@ import org.energytracking.dashboard.entity.DashboardSummary;
 import org.energytracking.identity.PortalUser;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.energytracking.sites.entity.SiteChoice;
 
 /**

@@ -11,8 +11,8 @@ import org.energytracking.devices.entity.DeviceDetails;
 import org.energytracking.identity.PortalUser;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
-import org.energytracking.time.Zones;
+import org.energytracking.kernel.Problem;
+import org.energytracking.kernel.Zones;
 import org.primefaces.PrimeFaces;
 
 /**

@@ -14,7 +14,7 @@ import org.energytracking.ingest.boundary.Rejections;
 import org.energytracking.metering.boundary.MeterEvents;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.primefaces.PrimeFaces;
 
 /** The device page's meter events (and declaring a replacement) and its refused messages. */

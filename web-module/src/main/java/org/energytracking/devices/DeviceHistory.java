@@ -21,7 +21,7 @@ import org.energytracking.metering.entity.Resolution;
 import org.energytracking.portal.Charts;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** A device's energy and cost at 15 min, hour, day or month over a range of its local days. */
 @Named

@@ -27,7 +27,7 @@ import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.ingest.ReadingResponse;
 import org.energytracking.ingest.boundary.ReadingHistory;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 @Path("devices")
 @RequestScoped

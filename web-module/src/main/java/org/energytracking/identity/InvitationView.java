@@ -8,7 +8,7 @@ import org.energytracking.identity.boundary.Accounts;
 import org.energytracking.identity.boundary.Invitations;
 import org.energytracking.identity.entity.SignIn;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * The page an invitation email links to: the invitee chooses a password and is signed in. A used,

@@ -9,7 +9,7 @@ import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * The signed-in user as pages see it ({@code #{portalUser.can('devices:write')}}), and signing out.

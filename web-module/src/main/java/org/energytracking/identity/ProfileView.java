@@ -14,8 +14,8 @@ import org.energytracking.identity.entity.User;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
 import org.energytracking.portal.Notice;
-import org.energytracking.problems.Problem;
-import org.energytracking.time.Zones;
+import org.energytracking.kernel.Problem;
+import org.energytracking.kernel.Zones;
 
 /** The signed-in user's own account: who they are, their time zone, a new password, and where they are signed in. */
 @Named

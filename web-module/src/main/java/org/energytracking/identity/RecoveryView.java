@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.energytracking.identity.boundary.Recovery;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * Forgot password (ask for a link), the page the emailed link opens (set a new password), and the

@@ -10,7 +10,7 @@ import org.energytracking.identity.boundary.Accounts;
 import org.energytracking.identity.control.NewAccounts;
 import org.energytracking.identity.entity.SignIn;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * Registration, then straight to the new account's dashboard. Registering an email that is taken

@@ -13,7 +13,7 @@ import org.energytracking.identity.entity.Role;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
 import org.energytracking.portal.Notice;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** Roles and their resource × action matrix; built-in roles can be changed (not admin) but not deleted. */
 @Named

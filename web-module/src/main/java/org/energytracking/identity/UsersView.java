@@ -14,7 +14,7 @@ import org.energytracking.identity.entity.Role;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
 import org.energytracking.portal.Notice;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

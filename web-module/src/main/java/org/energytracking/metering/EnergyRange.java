@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.energytracking.ingest.TimeParameter;
 import org.energytracking.metering.entity.Resolution;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * The from/to/resolution of an energy or analytics query. Dates are local to the device or site

@@ -19,7 +19,7 @@ import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.boundary.RollupRebuilds;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.RebuildMode;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * kWh and cost of a device, or of a site summed over its devices, by 15 minutes, hour, day or

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.Metered;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** The device or site a {@code {subject: devices|sites}/{id}/…} path names, once the caller may read it. */
 @RequestScoped

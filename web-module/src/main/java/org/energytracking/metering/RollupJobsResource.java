@@ -14,7 +14,7 @@ import java.util.Date;
 import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.metering.boundary.RollupRebuilds;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** How a rollup rebuild is getting on. */
 @Path("rollup-jobs")

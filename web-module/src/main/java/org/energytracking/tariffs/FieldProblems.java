@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * Shows a refusal of the tariff form beside the field it names. The form repeats versions, rates and

@@ -18,7 +18,7 @@ import org.energytracking.devices.boundary.Devices;
 import org.energytracking.identity.PortalUser;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.energytracking.sites.boundary.Sites;
 import org.energytracking.tariffs.boundary.TariffAssignments;
 import org.energytracking.tariffs.boundary.Tariffs;

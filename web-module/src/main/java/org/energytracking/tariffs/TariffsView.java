@@ -20,7 +20,7 @@ import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.energytracking.sites.boundary.Sites;
 import org.energytracking.sites.entity.SiteChoice;
 import org.energytracking.tariffs.boundary.Tariffs;

@@ -22,7 +22,7 @@ import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
 import org.energytracking.metering.entity.StandingCharges;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** Consumption analytics of a device or site over a period, against the period before it (as far as it has run). */
 @Stateless

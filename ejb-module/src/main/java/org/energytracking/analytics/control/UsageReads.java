@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.energytracking.database.entity.SqlIds;
+import org.energytracking.kernel.SqlIds;
 import org.energytracking.analytics.entity.UsageQuarter;
 import org.energytracking.ingest.control.StorageUnavailableException;
 

@@ -26,7 +26,7 @@ import org.energytracking.identity.entity.Secret;
 import org.energytracking.identity.entity.User;
 import org.energytracking.identity.entity.UserToken;
 import org.energytracking.notify.control.Mailer;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * Administrators invite people by email: the account exists at once without a password, and the

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.TreeSet;
 import javax.sql.DataSource;
-import org.energytracking.database.entity.SqlIds;
+import org.energytracking.kernel.SqlIds;
 import org.energytracking.ingest.entity.Reading;
 
 /**

@@ -23,7 +23,7 @@ import org.energytracking.metering.entity.EnergySeries;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
 import org.energytracking.metering.entity.StandingCharges;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.energytracking.sites.entity.Site;
 import org.energytracking.tariffs.control.TariffPlans;
 import org.energytracking.tariffs.entity.TariffPlan;

@@ -11,7 +11,7 @@ import org.energytracking.devices.control.DeviceLookup;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.identity.control.Requires;
 import org.energytracking.metering.entity.MeterEvent;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * Meter events of a device. Declaring or withdrawing a replacement marks the time around it stale,

@@ -14,7 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.energytracking.database.entity.SqlIds;
+import org.energytracking.kernel.SqlIds;
 import org.energytracking.ingest.control.StorageUnavailableException;
 import org.energytracking.metering.entity.DaySource;
 import org.energytracking.metering.entity.Resolution;

@@ -12,7 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import org.energytracking.database.entity.UtcInstant;
+import org.energytracking.kernel.UtcInstant;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.Role;
 
