@@ -1,8 +1,8 @@
 package org.energytracking.simulator;
 
 import java.util.List;
-import java.util.LongSummaryStatistics;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
 
 /** The benchmark's result table. */
 final class BenchmarkReport {

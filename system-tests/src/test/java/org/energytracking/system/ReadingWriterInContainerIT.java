@@ -46,7 +46,7 @@ class ReadingWriterInContainerIT {
                 .addPackage("org.energytracking.ingest.entity")
                 .addPackage("org.energytracking.devices.entity")
                 .addPackage("org.energytracking.devices.control")
-                .addPackage("org.energytracking.problems")
+                .addPackage("org.energytracking.kernel")
                 .addPackage("org.energytracking.database.entity")
                 .addPackage("org.energytracking.settings.entity")
                 .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml")

@@ -17,7 +17,7 @@ import org.energytracking.alerts.entity.AlertFilter;
 import org.energytracking.alerts.entity.AlertState;
 import org.energytracking.alerts.entity.AlertSummary;
 import org.energytracking.alerts.entity.Severity;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 @Path("alerts")
 @RequestScoped

@@ -12,8 +12,8 @@ import org.energytracking.analytics.boundary.Analytics;
 import org.energytracking.analytics.entity.AnalyticsReport;
 import org.energytracking.devices.boundary.Devices;
 import org.energytracking.identity.PortalUser;
+import org.energytracking.kernel.Problem;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
 import org.energytracking.sites.boundary.Sites;
 import org.energytracking.sites.entity.SiteChoice;
 

@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.energytracking.ingest.control.StorageUnavailableException;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** The one family of exception mappers: every failure leaves the API as an {@link ErrorBody}. */
 public final class ErrorMappers {

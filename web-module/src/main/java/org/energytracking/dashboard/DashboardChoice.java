@@ -5,10 +5,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.energytracking.dashboard.entity.DashboardPeriod;
 import org.energytracking.dashboard.entity.DashboardPeriod.Choice;
+import org.energytracking.dashboard.entity.DashboardPeriod;
+import org.energytracking.kernel.Problem;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
 
 /** The dashboard's period as the user chose it: a preset, or a custom first and last day. */
 @Named

@@ -14,9 +14,9 @@ import org.energytracking.dashboard.entity.DashboardPeriod;
 import org.energytracking.dashboard.entity.DashboardSites;
 import org.energytracking.dashboard.entity.DashboardSummary;
 import org.energytracking.identity.PortalUser;
+import org.energytracking.kernel.Problem;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
 import org.energytracking.sites.entity.SiteChoice;
 
 /**

@@ -10,9 +10,9 @@ import org.energytracking.devices.entity.Device;
 import org.energytracking.devices.entity.DeviceDetails;
 import org.energytracking.identity.PortalUser;
 import org.energytracking.identity.entity.Secret;
+import org.energytracking.kernel.Problem;
+import org.energytracking.kernel.Zones;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
-import org.energytracking.time.Zones;
 import org.primefaces.PrimeFaces;
 
 /**

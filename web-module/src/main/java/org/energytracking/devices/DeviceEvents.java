@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.energytracking.identity.PortalUser;
 import org.energytracking.ingest.boundary.Rejections;
+import org.energytracking.kernel.Problem;
 import org.energytracking.metering.boundary.MeterEvents;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
 import org.primefaces.PrimeFaces;
 
 /** The device page's meter events (and declaring a replacement) and its refused messages. */

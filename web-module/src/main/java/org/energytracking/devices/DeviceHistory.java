@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.energytracking.identity.PortalUser;
+import org.energytracking.kernel.Problem;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.EnergyPoint;
 import org.energytracking.metering.entity.Metered;
@@ -21,7 +22,6 @@ import org.energytracking.metering.entity.Resolution;
 import org.energytracking.portal.Charts;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
 
 /** A device's energy and cost at 15 min, hour, day or month over a range of its local days. */
 @Named

@@ -16,10 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.energytracking.devices.boundary.Devices;
 import org.energytracking.devices.entity.Device;
@@ -27,7 +27,7 @@ import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.ingest.ReadingResponse;
 import org.energytracking.ingest.boundary.ReadingHistory;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 @Path("devices")
 @RequestScoped

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.energytracking.devices.boundary.Devices;
 import org.energytracking.identity.PortalUser;
+import org.energytracking.kernel.Problem;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
 import org.energytracking.sites.boundary.Sites;
 
 /** The devices page: the lazy table or card grid, its filter, deleting and the CSV file. */

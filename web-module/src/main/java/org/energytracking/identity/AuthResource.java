@@ -22,7 +22,7 @@ import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.control.NewAccounts;
 import org.energytracking.identity.control.SigningKeys;
 import org.energytracking.identity.entity.ClientInfo;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** Accounts and tokens: the seed's register and login, refresh, sign-out, sessions, recovery and accepting invitations. */
 @Path("auth")

@@ -7,8 +7,8 @@ import java.io.Serializable;
 import org.energytracking.identity.boundary.Accounts;
 import org.energytracking.identity.boundary.Invitations;
 import org.energytracking.identity.entity.SignIn;
+import org.energytracking.kernel.Problem;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
 
 /**
  * The page an invitation email links to: the invitee chooses a password and is signed in. A used,

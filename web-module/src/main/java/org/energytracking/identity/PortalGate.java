@@ -19,7 +19,7 @@ import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.SignIn;
 import org.energytracking.identity.entity.TokenClaims;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * Signs portal requests in from the token cookies: a valid access token's user becomes the request's

@@ -8,8 +8,8 @@ import org.energytracking.identity.boundary.Accounts;
 import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.Permission;
+import org.energytracking.kernel.Problem;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
 
 /**
  * The signed-in user as pages see it ({@code #{portalUser.can('devices:write')}}), and signing out.

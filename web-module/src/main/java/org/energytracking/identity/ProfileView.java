@@ -11,11 +11,11 @@ import java.util.Objects;
 import org.energytracking.identity.boundary.Accounts;
 import org.energytracking.identity.entity.AuthSession;
 import org.energytracking.identity.entity.User;
+import org.energytracking.kernel.Problem;
+import org.energytracking.kernel.Zones;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
 import org.energytracking.portal.Notice;
-import org.energytracking.problems.Problem;
-import org.energytracking.time.Zones;
 
 /** The signed-in user's own account: who they are, their time zone, a new password, and where they are signed in. */
 @Named

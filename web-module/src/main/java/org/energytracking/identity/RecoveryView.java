@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.energytracking.identity.boundary.Recovery;
+import org.energytracking.kernel.Problem;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
 
 /**
  * Forgot password (ask for a link), the page the emailed link opens (set a new password), and the

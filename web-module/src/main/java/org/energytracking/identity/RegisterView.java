@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import org.energytracking.identity.boundary.Accounts;
 import org.energytracking.identity.control.NewAccounts;
 import org.energytracking.identity.entity.SignIn;
+import org.energytracking.kernel.Problem;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
 
 /**
  * Registration, then straight to the new account's dashboard. Registering an email that is taken

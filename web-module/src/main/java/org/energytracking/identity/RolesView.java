@@ -10,10 +10,10 @@ import java.util.Map;
 import org.energytracking.identity.boundary.Roles;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.Role;
+import org.energytracking.kernel.Problem;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
 import org.energytracking.portal.Notice;
-import org.energytracking.problems.Problem;
 
 /** Roles and their resource × action matrix; built-in roles can be changed (not admin) but not deleted. */
 @Named

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import org.energytracking.identity.boundary.Accounts;
 import org.energytracking.identity.entity.SignIn;
+import org.energytracking.kernel.Problem;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
 
 /** The sign-in form; afterwards the page the visitor wanted, else their dashboard. */
 @Named

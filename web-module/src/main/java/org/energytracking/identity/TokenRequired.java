@@ -14,7 +14,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.energytracking.api.ErrorMappers;
 import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.control.RevokedSessions;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * Every API call needs a valid access token of a live session, except those marked

@@ -25,7 +25,7 @@ import org.energytracking.identity.entity.Permission;
 import org.energytracking.ingest.boundary.ReadingHistory;
 import org.energytracking.ingest.control.IntakeResult;
 import org.energytracking.ingest.control.ReadingIntake;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** Readings of one device: bulk import (JSON like MQTT, or CSV) through the same writer, and history. */
 @Path("devices/{deviceId}/readings")

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** A from/to query parameter: epoch ms, an ISO instant or offset date-time, or a local date in the device's zone. */
 public final class TimeParameter {

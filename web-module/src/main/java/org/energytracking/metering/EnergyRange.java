@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.energytracking.ingest.TimeParameter;
+import org.energytracking.kernel.Problem;
 import org.energytracking.metering.entity.Resolution;
-import org.energytracking.problems.Problem;
 
 /**
  * The from/to/resolution of an energy or analytics query. Dates are local to the device or site

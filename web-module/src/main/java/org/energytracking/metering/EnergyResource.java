@@ -15,11 +15,11 @@ import java.util.List;
 import org.energytracking.devices.boundary.Devices;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.identity.entity.Permission;
+import org.energytracking.kernel.Problem;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.boundary.RollupRebuilds;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.RebuildMode;
-import org.energytracking.problems.Problem;
 
 /**
  * kWh and cost of a device, or of a site summed over its devices, by 15 minutes, hour, day or

@@ -2,9 +2,9 @@ package org.energytracking.metering;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.energytracking.kernel.Problem;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.Metered;
-import org.energytracking.problems.Problem;
 
 /** The device or site a {@code {subject: devices|sites}/{id}/…} path names, once the caller may read it. */
 @RequestScoped

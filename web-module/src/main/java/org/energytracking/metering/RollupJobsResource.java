@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.Date;
 import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.Permission;
+import org.energytracking.kernel.Problem;
 import org.energytracking.metering.boundary.RollupRebuilds;
-import org.energytracking.problems.Problem;
 
 /** How a rollup rebuild is getting on. */
 @Path("rollup-jobs")

@@ -12,7 +12,7 @@ import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.energytracking.identity.entity.ClientInfo;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** The few things every portal view does with Faces: texts, messages, a refused request, a redirect. */
 public final class Faces {

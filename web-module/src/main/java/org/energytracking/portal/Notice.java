@@ -2,7 +2,7 @@ package org.energytracking.portal;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * A confirmation worded in a feature's own bundle ("admin", "profile"), and a refusal shown at the top

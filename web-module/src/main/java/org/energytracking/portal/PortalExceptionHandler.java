@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.energytracking.api.ErrorMappers;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * No stack trace ever reaches a browser: a refused request (403, 404) shows the friendly error page

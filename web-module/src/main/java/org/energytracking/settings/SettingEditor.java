@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.energytracking.identity.PortalUser;
+import org.energytracking.kernel.Problem;
 import org.energytracking.portal.Faces;
 import org.energytracking.portal.Notice;
-import org.energytracking.problems.Problem;
 import org.energytracking.settings.boundary.SystemSettings;
 
 /** The system page's dialog that changes one setting; the facade validates, stores and audits. */

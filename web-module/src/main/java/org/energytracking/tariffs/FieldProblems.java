@@ -4,8 +4,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.energytracking.kernel.Problem;
 import org.energytracking.portal.Faces;
-import org.energytracking.problems.Problem;
 
 /**
  * Shows a refusal of the tariff form beside the field it names. The form repeats versions, rates and

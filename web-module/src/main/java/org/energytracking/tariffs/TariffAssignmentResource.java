@@ -13,9 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.energytracking.identity.entity.ClientInfo;
+import org.energytracking.metering.MeteredSubjects;
 import org.energytracking.tariffs.AssignmentMessages.AssignmentRequest;
 import org.energytracking.tariffs.AssignmentMessages.AssignmentResponse;
-import org.energytracking.metering.MeteredSubjects;
 import org.energytracking.tariffs.boundary.TariffAssignments;
 
 /**

@@ -14,7 +14,7 @@ import org.energytracking.devices.control.DeviceLookup;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.Permission;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.energytracking.sites.control.SiteAccess;
 
 /**

@@ -20,7 +20,7 @@ import org.energytracking.devices.entity.Device;
 import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.User;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.energytracking.sites.control.SiteAccess;
 
 /** The alerts of the sites the caller may see: listed with their words in the caller's zone, acknowledged, resolved by hand. */

@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import org.energytracking.database.entity.UtcInstant;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
+import org.energytracking.kernel.UtcInstant;
 
 /**
  * One episode of a rule's condition on one subject (a device, or a site's total): opened once, reminded on

@@ -11,8 +11,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.energytracking.database.entity.UtcInstant;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
+import org.energytracking.kernel.UtcInstant;
 
 /** What to watch on a device, or on each device of a site (a budget: the site's total), and how loudly to say it. */
 @Entity

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.Locale;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** The local calendar span a budget is for, in the site's zone; weeks start on Monday. */
 public enum BudgetPeriod {

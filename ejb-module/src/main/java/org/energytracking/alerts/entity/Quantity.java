@@ -3,7 +3,7 @@ package org.energytracking.alerts.entity;
 import java.util.Arrays;
 import java.util.Locale;
 import org.energytracking.ingest.entity.Reading;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** A measured quantity a threshold rule can watch, with its unit and where a reading carries it. */
 public enum Quantity {

@@ -1,7 +1,7 @@
 package org.energytracking.alerts.entity;
 
 import java.math.BigDecimal;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * A rule's parameters as the API names them ({@code params.after_minutes}, ...); which ones a type takes, and

@@ -2,7 +2,7 @@ package org.energytracking.alerts.entity;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** What a rule watches: silence, a measured quantity, or energy and cost against a budget. */
 public enum RuleType {

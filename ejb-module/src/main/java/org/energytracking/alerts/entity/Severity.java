@@ -2,7 +2,7 @@ package org.energytracking.alerts.entity;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** How urgent an alert is; set per rule. Ordered: a preference "warning and above" takes warning and critical. */
 public enum Severity {

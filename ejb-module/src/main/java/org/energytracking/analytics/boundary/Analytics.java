@@ -18,11 +18,11 @@ import org.energytracking.analytics.entity.AnalyticsReport;
 import org.energytracking.analytics.entity.ComparedPeriods;
 import org.energytracking.analytics.entity.ConsumptionAnalysis;
 import org.energytracking.analytics.entity.UsageQuarter;
+import org.energytracking.kernel.Problem;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
 import org.energytracking.metering.entity.StandingCharges;
-import org.energytracking.problems.Problem;
 
 /** Consumption analytics of a device or site over a period, against the period before it (as far as it has run). */
 @Stateless

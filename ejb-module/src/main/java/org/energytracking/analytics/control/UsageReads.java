@@ -12,9 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.energytracking.database.entity.SqlIds;
 import org.energytracking.analytics.entity.UsageQuarter;
 import org.energytracking.ingest.control.StorageUnavailableException;
+import org.energytracking.kernel.SqlIds;
 
 /**
  * The quarter hours of one or more devices, summed per start and time-of-use window. A site's

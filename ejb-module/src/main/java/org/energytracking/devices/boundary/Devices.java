@@ -24,7 +24,7 @@ import org.energytracking.identity.entity.AuditAction;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.Secret;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.energytracking.sites.control.SiteAccess;
 import org.energytracking.sites.entity.Site;
 

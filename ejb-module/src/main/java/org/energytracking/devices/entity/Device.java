@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.energytracking.database.entity.UtcInstant;
 import org.energytracking.identity.entity.Secret;
+import org.energytracking.kernel.UtcInstant;
 
 /** A meter or plug that publishes readings on {@code devices/{deviceId}/readings}. */
 @Entity

@@ -1,7 +1,7 @@
 package org.energytracking.devices.entity;
 
-import org.energytracking.problems.Problem;
-import org.energytracking.time.Zones;
+import org.energytracking.kernel.Problem;
+import org.energytracking.kernel.Zones;
 
 /**
  * What a user says about a device; the time zone decides its local days and hours, the counter

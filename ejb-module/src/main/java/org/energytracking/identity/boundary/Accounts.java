@@ -27,8 +27,8 @@ import org.energytracking.identity.entity.RefreshToken;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.identity.entity.SignIn;
 import org.energytracking.identity.entity.User;
-import org.energytracking.problems.Problem;
-import org.energytracking.time.Zones;
+import org.energytracking.kernel.Problem;
+import org.energytracking.kernel.Zones;
 
 /** Registration, sign-in, token refresh, sign-out and sessions. Password resets: see Recovery. */
 @Stateless

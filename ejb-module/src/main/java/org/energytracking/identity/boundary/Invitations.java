@@ -25,8 +25,8 @@ import org.energytracking.identity.entity.PasswordPolicy;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.identity.entity.User;
 import org.energytracking.identity.entity.UserToken;
+import org.energytracking.kernel.Problem;
 import org.energytracking.mail.control.Mailer;
-import org.energytracking.problems.Problem;
 
 /**
  * Administrators invite people by email: the account exists at once without a password, and the

@@ -12,7 +12,7 @@ import org.energytracking.identity.entity.AuditAction;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.Role;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** Roles and the permissions they are made of. */
 @Stateless

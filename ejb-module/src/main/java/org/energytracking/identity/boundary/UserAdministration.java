@@ -18,7 +18,7 @@ import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.Role;
 import org.energytracking.identity.entity.User;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** Accounts as administrators manage them: invite, rename, assign roles, disable, delete. */
 @Stateless

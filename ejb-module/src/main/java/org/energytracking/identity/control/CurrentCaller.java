@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.energytracking.identity.entity.Caller;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * The signed-in user of this request, for the EJBs to consult instead of a parameter. Where a request

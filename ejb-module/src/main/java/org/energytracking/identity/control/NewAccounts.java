@@ -13,7 +13,7 @@ import org.energytracking.identity.entity.AccountOpened;
 import org.energytracking.identity.entity.PasswordPolicy;
 import org.energytracking.identity.entity.Role;
 import org.energytracking.identity.entity.User;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** Creates accounts the same way for self-registration, the first administrator and admins creating or inviting. */
 @Dependent

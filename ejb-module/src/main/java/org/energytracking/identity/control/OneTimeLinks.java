@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.identity.entity.User;
 import org.energytracking.identity.entity.UserToken;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** The single-use links emailed for resets, verifications and invitations: issue one, check one, use one. */
 @Dependent

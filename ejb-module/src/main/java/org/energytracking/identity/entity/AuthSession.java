@@ -12,7 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import org.energytracking.database.entity.UtcInstant;
+import org.energytracking.kernel.UtcInstant;
 
 /** One signed-in client (a browser, a script): the family its refresh tokens belong to. */
 @Entity

@@ -1,7 +1,7 @@
 package org.energytracking.identity.entity;
 
 import java.util.Set;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * The signed-in user behind a request, from a verified access token: who, in which session, and

@@ -5,7 +5,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.Duration;
 import java.time.Instant;
-import org.energytracking.database.entity.UtcInstant;
+import org.energytracking.kernel.UtcInstant;
 
 /**
  * Failed sign-ins in a row. After {@value #FREE_ATTEMPTS} the account waits 5, 10, 20 ... seconds

@@ -1,7 +1,7 @@
 package org.energytracking.identity.entity;
 
 import java.util.Locale;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** At least 8 characters, at most 128, not the email address nor its local part. */
 public final class PasswordPolicy {

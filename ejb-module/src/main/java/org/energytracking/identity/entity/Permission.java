@@ -1,7 +1,7 @@
 package org.energytracking.identity.entity;
 
 import java.util.List;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** {@code resource:action}, e.g. {@code devices:write}. The catalog is fixed; roles pick from it. */
 public record Permission(String resource, String action) {

@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** A named set of permissions. The built-in admin, operator and viewer cannot be removed. */
 @Entity

@@ -21,7 +21,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.energytracking.database.entity.UtcInstant;
+import org.energytracking.kernel.UtcInstant;
 
 /** An account: a person who signs in. Table app_user ("user" is reserved in SQL). */
 @Entity

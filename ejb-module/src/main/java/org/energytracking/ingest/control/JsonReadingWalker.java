@@ -1,7 +1,7 @@
 package org.energytracking.ingest.control;
 
-import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParser;
 
 import org.energytracking.ingest.entity.Measurand;
 

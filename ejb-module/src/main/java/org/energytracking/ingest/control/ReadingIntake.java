@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.devices.control.DeviceDirectory;
 import org.energytracking.ingest.entity.DeviceTopic;
 import org.energytracking.ingest.entity.InboundMessage;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.energytracking.settings.entity.EditableSetting;
 
 /**

@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.TreeSet;
 import javax.sql.DataSource;
-import org.energytracking.database.entity.SqlIds;
 import org.energytracking.ingest.entity.Reading;
+import org.energytracking.kernel.SqlIds;
 
 /**
  * The SQL of storing readings: multi-row upserts, idempotent on (device_id, ts), and one commit.

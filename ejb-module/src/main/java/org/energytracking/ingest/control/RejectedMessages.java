@@ -10,9 +10,9 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.energytracking.ingest.entity.InboundMessage;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.energytracking.ingest.entity.InboundMessage;
 
 /** Stores what was refused, why, and a bounded, printable excerpt of it, in rejected_message. */
 @ApplicationScoped

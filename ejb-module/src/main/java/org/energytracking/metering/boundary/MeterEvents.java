@@ -10,8 +10,8 @@ import java.util.logging.Logger;
 import org.energytracking.devices.control.DeviceLookup;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.identity.control.Requires;
+import org.energytracking.kernel.Problem;
 import org.energytracking.metering.entity.MeterEvent;
-import org.energytracking.problems.Problem;
 
 /**
  * Meter events of a device. Declaring or withdrawing a replacement marks the time around it stale,

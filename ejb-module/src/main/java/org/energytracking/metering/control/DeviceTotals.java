@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.energytracking.database.entity.SqlIds;
 import org.energytracking.ingest.control.StorageUnavailableException;
+import org.energytracking.kernel.SqlIds;
 import org.energytracking.metering.entity.DeviceTotal;
 
 /**

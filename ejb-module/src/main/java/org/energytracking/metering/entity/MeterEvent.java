@@ -10,8 +10,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.energytracking.database.entity.UtcInstant;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
+import org.energytracking.kernel.UtcInstant;
 
 /** Why a device's numbers are what they are: a declared meter replacement, or a detected reset or rollover. */
 @Entity

@@ -3,8 +3,8 @@ package org.energytracking.notify.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.energytracking.kernel.Problem;
 import org.energytracking.notify.control.Preferences;
-import org.energytracking.problems.Problem;
 
 /** The link at the foot of every alert email: no more alert emails, without signing in. */
 @Stateless

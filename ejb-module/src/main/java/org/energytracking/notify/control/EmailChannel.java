@@ -8,12 +8,12 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.alerts.entity.Alert;
 import org.energytracking.alerts.entity.AlertRule;
 import org.energytracking.alerts.entity.AlertText;
-import org.energytracking.mail.control.Mailer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.identity.entity.User;
+import org.energytracking.mail.control.Mailer;
 import org.energytracking.notify.entity.AlertEmail;
 import org.energytracking.notify.entity.Notification;
 

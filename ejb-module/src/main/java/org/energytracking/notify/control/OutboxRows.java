@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.energytracking.database.entity.UtcInstant;
+import org.energytracking.kernel.UtcInstant;
 import org.energytracking.notify.entity.Notification;
 import org.energytracking.notify.entity.RetrySchedule;
 

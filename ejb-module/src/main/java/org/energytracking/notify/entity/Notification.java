@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import org.energytracking.database.entity.UtcInstant;
+import org.energytracking.kernel.UtcInstant;
 
 /**
  * One notification in the outbox: an alert's event for one recipient on one channel. Written with the alert

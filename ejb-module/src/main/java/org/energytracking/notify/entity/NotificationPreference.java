@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import org.energytracking.alerts.entity.Severity;
-import org.energytracking.database.entity.UtcInstant;
+import org.energytracking.kernel.UtcInstant;
 
 /** What one user wants to hear, and where; a user who never chose gets {@link #defaults}. */
 @Entity

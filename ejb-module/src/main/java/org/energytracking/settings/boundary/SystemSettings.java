@@ -15,7 +15,7 @@ import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.AuditAction;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.energytracking.settings.control.DatabaseConfigSource;
 import org.energytracking.settings.control.SettingRows;
 import org.energytracking.settings.entity.EditableSetting;

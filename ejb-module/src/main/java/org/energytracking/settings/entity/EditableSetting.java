@@ -2,7 +2,7 @@ package org.energytracking.settings.entity;
 
 import java.util.Arrays;
 import org.eclipse.microprofile.config.Config;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * The settings an administrator may change at runtime, each with the values it accepts. A value is

@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.energytracking.database.entity.UtcInstant;
+import org.energytracking.kernel.UtcInstant;
 
 /** An administrator's value for one {@link EditableSetting}; no row means the default. */
 @Entity

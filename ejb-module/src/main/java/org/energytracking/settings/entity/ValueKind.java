@@ -4,7 +4,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** What an editable setting's value is, and how a typed value is checked and normalised. */
 enum ValueKind {

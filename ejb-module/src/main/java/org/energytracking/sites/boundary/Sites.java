@@ -16,7 +16,7 @@ import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.Role;
 import org.energytracking.identity.entity.User;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.energytracking.sites.control.SiteAccess;
 import org.energytracking.sites.entity.Site;
 import org.energytracking.sites.entity.SiteMember;

@@ -12,7 +12,7 @@ import java.util.List;
 import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.control.Requires;
 import org.energytracking.identity.entity.Permission;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * Runs the check a {@link Requires} names before the boundary method: on the site or device a

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.Permission;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.energytracking.sites.entity.SiteMember;
 
 /**

@@ -11,9 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.energytracking.database.entity.UtcInstant;
-import org.energytracking.problems.Problem;
-import org.energytracking.time.Zones;
+import org.energytracking.kernel.Problem;
+import org.energytracking.kernel.UtcInstant;
+import org.energytracking.kernel.Zones;
 
 /** A place whose devices belong together (a home, a plant); its members see them. */
 @Entity

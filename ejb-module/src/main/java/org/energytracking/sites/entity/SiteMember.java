@@ -12,9 +12,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import org.energytracking.database.entity.UtcInstant;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.Role;
+import org.energytracking.kernel.UtcInstant;
 
 /** A user's membership of a site, with the role they have there. */
 @Entity

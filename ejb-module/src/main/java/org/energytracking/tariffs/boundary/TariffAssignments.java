@@ -16,7 +16,7 @@ import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.control.Requires;
 import org.energytracking.identity.entity.AuditAction;
 import org.energytracking.identity.entity.ClientInfo;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.energytracking.sites.entity.Site;
 import org.energytracking.tariffs.entity.Tariff;
 import org.energytracking.tariffs.entity.TariffAssignment;

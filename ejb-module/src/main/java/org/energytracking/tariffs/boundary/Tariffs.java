@@ -15,7 +15,7 @@ import org.energytracking.identity.entity.AuditAction;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.Permission;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.energytracking.tariffs.entity.Tariff;
 import org.energytracking.tariffs.entity.TariffAssignment;
 import org.energytracking.tariffs.entity.TariffChanged;

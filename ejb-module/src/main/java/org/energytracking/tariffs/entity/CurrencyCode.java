@@ -3,7 +3,7 @@ package org.energytracking.tariffs.entity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * An ISO 4217 currency with a minor unit (EUR, CHF, JPY; not XAU). Amounts stay exact

@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * Days of the week as a rate window names them: {@code MON-FRI}, {@code SAT,SUN},

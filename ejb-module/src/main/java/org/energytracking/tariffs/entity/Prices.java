@@ -1,7 +1,7 @@
 package org.energytracking.tariffs.entity;
 
 import java.math.BigDecimal;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * What a price of a tariff may be: not negative (feed-in and negative spot prices are not tariffs

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Set;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * A time-of-use price: on its days, from {@code from} (inclusive) to {@code to} (exclusive), local

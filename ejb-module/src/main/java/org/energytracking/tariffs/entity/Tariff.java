@@ -24,9 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.energytracking.database.entity.UtcInstant;
 import org.energytracking.identity.entity.Caller;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
+import org.energytracking.kernel.UtcInstant;
 
 /**
  * A named price list in one currency, made of versions that follow each other in time without

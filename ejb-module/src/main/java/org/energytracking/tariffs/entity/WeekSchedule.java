@@ -3,7 +3,7 @@ package org.energytracking.tariffs.entity;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /**
  * A week as 7 × 96 quarter hours, each naming the rate window in force then, or none (the default

@@ -7,7 +7,7 @@ import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.junit.jupiter.api.Test;
 
 class AlertTest {

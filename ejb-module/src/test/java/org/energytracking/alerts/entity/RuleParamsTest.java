@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.junit.jupiter.api.Test;
 
 class RuleParamsTest {

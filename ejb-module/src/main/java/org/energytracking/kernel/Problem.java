@@ -1,4 +1,4 @@
-package org.energytracking.problems;
+package org.energytracking.kernel;
 
 import jakarta.ejb.ApplicationException;
 

@@ -1,10 +1,10 @@
-package org.energytracking.time;
+package org.energytracking.kernel;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
-import org.energytracking.problems.Problem;
+import org.energytracking.kernel.Problem;
 
 /** Time zones as users write them (IANA names) for devices, sites and people: blank means UTC. */
 public final class Zones {

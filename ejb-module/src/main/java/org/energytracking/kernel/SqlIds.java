@@ -1,4 +1,4 @@
-package org.energytracking.database.entity;
+package org.energytracking.kernel;
 
 import java.util.Collection;
 import java.util.stream.Collectors;

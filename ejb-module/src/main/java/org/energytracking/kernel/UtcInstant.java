@@ -1,4 +1,4 @@
-package org.energytracking.database.entity;
+package org.energytracking.kernel;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
