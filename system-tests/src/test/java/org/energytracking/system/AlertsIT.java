@@ -78,7 +78,7 @@ class AlertsIT {
         JsonObject alert = await("one open threshold alert for " + device).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> alerts(user, "?state=open&device_id=" + device), list -> list.size() == 1).get(0);
         assertThat(alert.getString("severity")).isEqualTo("critical");
-        assertThat(alert.getString("message")).startsWith("Test " + device + ": power above 2,000 W for ").endsWith("(max 2,450 W)");
+        assertThat(alert.getString("message")).startsWith("Test " + device + ": power above 2,000 W").endsWith("(max 2,450 W)");
         platform.mailbox().awaitLatestTo(user.email(), "power above 2,000 W", Duration.ofSeconds(60));
 
         publishPower(platform, device, start + 120_000, 300, 250, 280);

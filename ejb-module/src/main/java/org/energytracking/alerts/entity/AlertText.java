@@ -48,7 +48,9 @@ public record AlertText(Alert alert, AlertRule rule) {
         String bound = number(above ? params.above() : params.below()) + " " + quantity.unit();
         Instant end = alert.state() == AlertState.RESOLVED ? alert.resolvedAt() : now;
         String extreme = alert.observed() == null ? "" : " (" + (above ? "max " : "min ") + number(alert.observed()) + " " + quantity.unit() + ")";
-        return quantity.words() + (above ? " above " : " below ") + bound + " for " + duration(alert.since(), end) + extreme
+        // a single reading (a rule without a hold) has no duration worth saying
+        String held = Duration.between(alert.since(), end).toMinutes() < 1 ? "" : " for " + duration(alert.since(), end);
+        return quantity.words() + (above ? " above " : " below ") + bound + held + extreme
                 + (alert.state() == AlertState.RESOLVED ? ", back within bounds" : "");
     }
 

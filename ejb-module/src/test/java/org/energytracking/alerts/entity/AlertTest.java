@@ -44,6 +44,8 @@ class AlertTest {
         AlertRule heater = rule(RuleType.THRESHOLD, new RuleParams(null, null, "power", 2000.0, null, 10, null, null, null, null));
         Alert alert = Alert.open(heater, 3L, "Heater", now.minusSeconds(12 * 60), 2450.0, now);
         assertThat(alert.text(heater).describe(BERLIN, now)).isEqualTo("Heater: power above 2,000 W for 12 min (max 2,450 W)");
+        Alert spike = Alert.open(heater, 3L, "Kettle", now.minusSeconds(5), 2300.5, now);
+        assertThat(spike.text(heater).describe(BERLIN, now)).isEqualTo("Kettle: power above 2,000 W (max 2,300 W)");
     }
 
     @Test
