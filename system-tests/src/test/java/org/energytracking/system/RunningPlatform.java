@@ -70,6 +70,7 @@ final class RunningPlatform {
         env.put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1");
         env.put("CORS_ALLOWED_ORIGINS", "https://portal.example");
         env.put("ALERTS_CHECK_INTERVAL_SECONDS", "2");
+        env.put("NOTIFY_RETRY_FIRST_SECONDS", "1");
         List.of("DB_URL", "BROKER_URL", "PORT_BASE", "SMTP_USER", "SMTP_PASSWORD").forEach(env::remove);
         Files.createDirectories(dataDir);
         Files.deleteIfExists(endpointsFile());

@@ -15,6 +15,7 @@ import org.energytracking.identity.entity.User;
 import org.energytracking.notify.entity.Channel;
 import org.energytracking.notify.entity.Notification;
 import org.energytracking.notify.entity.NotificationPreference;
+import org.energytracking.notify.entity.Webhook;
 import org.energytracking.sites.entity.SiteMember;
 
 /**
@@ -40,6 +41,10 @@ public class Outbox {
             NotificationPreference preference = preferences.of(user.id(), now);
             if (preference.takes(Channel.EMAIL, alert.severity())) {
                 em.persist(new Notification(alert.id(), changed.event(), Channel.EMAIL, "user:" + user.id(), now, now));
+            }
+            if (preference.takes(Channel.WEBHOOK, alert.severity())) {
+                em.createNamedQuery(Webhook.OF_USER, Webhook.class).setParameter("userId", user.id()).getResultStream().forEach(webhook ->
+                        em.persist(new Notification(alert.id(), changed.event(), Channel.WEBHOOK, "webhook:" + webhook.id(), now, now)));
             }
         }
     }

@@ -3,12 +3,14 @@ package org.energytracking.notify.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.kernel.UtcInstant;
 import org.energytracking.notify.entity.Notification;
 import org.energytracking.notify.entity.RetrySchedule;
@@ -24,6 +26,9 @@ public class OutboxRows {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    @ConfigProperty(name = "notify.retry-first-seconds")
+    int retryFirstSeconds;
 
     public List<Long> due(Instant now, int limit) {
         return em.createQuery("SELECT n.id FROM Notification n WHERE n.state = 'pending' AND n.dueAt <= :now ORDER BY n.dueAt",
@@ -46,7 +51,11 @@ public class OutboxRows {
         em.find(Notification.class, id).sent(now);
     }
 
-    public void failed(long id, String error, Instant now) {
-        em.find(Notification.class, id).failed(error, RetrySchedule.DEFAULT, now);
+    /** Schedules the next try; true when it was the last (the notification is given up). */
+    public boolean failed(long id, String error, Instant now) {
+        Notification row = em.find(Notification.class, id);
+        row.failed(error, new RetrySchedule(Duration.ofSeconds(retryFirstSeconds), RetrySchedule.DEFAULT.longest(),
+                RetrySchedule.DEFAULT.giveUpAfter()), now);
+        return row.state() == Notification.State.FAILED;
     }
 }

@@ -31,6 +31,8 @@ public class OutboxWorker {
     OutboxRows rows;
     @Inject
     EmailChannel email;
+    @Inject
+    WebhookChannel webhooks;
 
     /** Sends up to a batch of due notifications; returns how many were sent. */
     public int sendDue(Instant now) {
@@ -43,6 +45,7 @@ public class OutboxWorker {
             try {
                 switch (claimed.channel()) {
                     case EMAIL -> email.send(claimed, now);
+                    case WEBHOOK -> webhooks.send(claimed, now);
                     default -> throw new IllegalStateException("no sender for " + claimed.channel().apiName() + " yet");
                 }
                 rows.sent(id, Instant.now());
@@ -50,7 +53,9 @@ public class OutboxWorker {
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Notification {0} ({1} to {2}) not sent: {3}",
                         new Object[] {id, claimed.channel().apiName(), claimed.recipient(), e.toString()});
-                rows.failed(id, e.getMessage(), Instant.now());
+                if (rows.failed(id, e.getMessage(), Instant.now())) {
+                    webhooks.gaveUp(claimed);
+                }
             }
         }
         return sent;

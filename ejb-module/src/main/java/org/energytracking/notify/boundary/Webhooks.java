@@ -1,0 +1,56 @@
+package org.energytracking.notify.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import org.energytracking.identity.control.CurrentCaller;
+import org.energytracking.kernel.Problem;
+import org.energytracking.notify.control.WebhookChannel;
+import org.energytracking.notify.entity.Webhook;
+
+/** The caller's own webhooks; another user's do not exist for them. */
+@Stateless
+public class Webhooks {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CurrentCaller current;
+    @Inject
+    WebhookChannel channel;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public List<Webhook> list() {
+        return em.createNamedQuery(Webhook.OF_USER, Webhook.class).setParameter("userId", current.get().userId()).getResultList();
+    }
+
+    /** A new webhook; its secret is in the answer this once. */
+    public Webhook create(String url) {
+        Webhook webhook = new Webhook(current.get().userId(), url, clock.instant());
+        em.persist(webhook);
+        em.flush();
+        return webhook;
+    }
+
+    public void delete(long id) {
+        em.remove(own(id));
+    }
+
+    /** Posts a signed test document now; returns the receiver's HTTP status. */
+    public int test(long id) {
+        Webhook webhook = own(id);
+        return channel.post(webhook, "{\"event\":\"test\",\"message\":\"A test from the energy platform\"}");
+    }
+
+    private Webhook own(long id) {
+        Webhook webhook = em.find(Webhook.class, id);
+        if (webhook == null || webhook.userId() != current.get().userId()) {
+            throw Problem.notFound("no webhook " + id);
+        }
+        return webhook;
+    }
+}

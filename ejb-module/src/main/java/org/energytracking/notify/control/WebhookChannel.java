@@ -1,0 +1,78 @@
+package org.energytracking.notify.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.energytracking.alerts.entity.Alert;
+import org.energytracking.alerts.entity.AlertRule;
+import org.energytracking.notify.entity.Notification;
+import org.energytracking.notify.entity.Webhook;
+import org.energytracking.notify.entity.WebhookSignature;
+
+/** An alert's notification as a signed JSON POST; anything but a 2xx answer is a failure to retry. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class WebhookChannel {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void send(Notification notification, Instant now) throws IOException {
+        Webhook webhook = em.find(Webhook.class, Long.parseLong(notification.recipient().substring("webhook:".length())));
+        Alert alert = em.find(Alert.class, notification.alertId());
+        if (webhook == null || alert == null) {
+            return;
+        }
+        String body = Json.createObjectBuilder().add("event", notification.event()).add("alert_id", alert.id())
+                .add("rule_id", alert.ruleId()).add("site_id", alert.siteId()).add("type", alert.type().apiName())
+                .add("severity", alert.severity().apiName()).add("state", alert.state().apiName())
+                .add("message", alert.text(em.find(AlertRule.class, alert.ruleId())).describe(ZoneOffset.UTC, now))
+                .add("opened_at", alert.openedAt().toString()).build().toString();
+        int status = post(webhook, body);
+        if (status / 100 != 2) {
+            throw new IOException(webhook.url() + " answered " + status);
+        }
+        webhook.failing(false);
+    }
+
+    /** Posts the body signed with the webhook's secret; returns the status (0 when the receiver could not be reached). */
+    public int post(Webhook webhook, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url())).timeout(TIMEOUT)
+                .header("Content-Type", "application/json").header(WebhookSignature.HEADER, WebhookSignature.of(bytes, webhook.secret()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /** A notification to the webhook gave up: the user sees it failing. */
+    public void gaveUp(Notification notification) {
+        if (notification.channel().apiName().equals("webhook")) {
+            Webhook webhook = em.find(Webhook.class, Long.parseLong(notification.recipient().substring("webhook:".length())));
+            if (webhook != null) {
+                webhook.failing(true);
+            }
+        }
+    }
+}
