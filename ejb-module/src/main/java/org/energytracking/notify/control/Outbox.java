@@ -39,12 +39,13 @@ public class Outbox {
         Instant now = clock.instant();
         for (User user : readers(alert.siteId())) {
             NotificationPreference preference = preferences.of(user.id(), now);
+            Instant due = preference.dueFor(alert.severity(), now, user.zone());
             if (preference.takes(Channel.EMAIL, alert.severity())) {
-                em.persist(new Notification(alert.id(), changed.event(), Channel.EMAIL, "user:" + user.id(), now, now));
+                em.persist(new Notification(alert.id(), changed.event(), Channel.EMAIL, "user:" + user.id(), due, now));
             }
             if (preference.takes(Channel.WEBHOOK, alert.severity())) {
                 em.createNamedQuery(Webhook.OF_USER, Webhook.class).setParameter("userId", user.id()).getResultStream().forEach(webhook ->
-                        em.persist(new Notification(alert.id(), changed.event(), Channel.WEBHOOK, "webhook:" + webhook.id(), now, now)));
+                        em.persist(new Notification(alert.id(), changed.event(), Channel.WEBHOOK, "webhook:" + webhook.id(), due, now)));
             }
         }
     }

@@ -7,9 +7,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import org.energytracking.alerts.entity.Severity;
+import org.energytracking.kernel.Problem;
 import org.energytracking.kernel.UtcInstant;
 
 /** What one user wants to hear, and where; a user who never chose gets {@link #defaults}. */
@@ -31,6 +34,10 @@ public class NotificationPreference {
     @Column(name = "portal_min")
     private String portalMin;
     private String phone;
+    @Column(name = "quiet_from")
+    private LocalTime quietFrom;
+    @Column(name = "quiet_to")
+    private LocalTime quietTo;
     @Column(name = "daily_digest")
     private boolean dailyDigest;
     @Column(name = "unsubscribe_token")
@@ -69,6 +76,43 @@ public class NotificationPreference {
             case PORTAL -> portalMin;
         };
         return minimum != null && severity.atLeast(Severity.parse(minimum, channel.apiName()));
+    }
+
+    /** The user's own choice; a Problem names the first field that is wrong. */
+    public void choose(PreferenceChoice choice, Instant now) {
+        if ((choice.quietFrom() == null) != (choice.quietTo() == null)) {
+            throw Problem.invalid(choice.quietFrom() == null ? "quiet_from" : "quiet_to", "quiet hours need both quiet_from and quiet_to");
+        }
+        if (choice.phone() != null && !choice.phone().matches("\\+[1-9][0-9]{6,14}")) {
+            throw Problem.invalid("phone", "phone must be in international form, e.g. +4915112345678");
+        }
+        if (choice.dailyDigest()) {
+            throw Problem.invalid("daily_digest", "a daily digest is not available yet");
+        }
+        emailMin = severity(choice.emailMin(), "email_min");
+        webhookMin = severity(choice.webhookMin(), "webhook_min");
+        smsMin = severity(choice.smsMin(), "sms_min");
+        portalMin = severity(choice.portalMin(), "portal_min");
+        phone = choice.phone();
+        quietFrom = choice.quietFrom();
+        quietTo = choice.quietTo();
+        updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public PreferenceChoice choice() {
+        return new PreferenceChoice(emailMin, webhookMin, smsMin, portalMin, phone, quietFrom, quietTo, dailyDigest);
+    }
+
+    /** When a notification of {@code severity} due {@code now} may go: critical ones at once, others after quiet hours. */
+    public Instant dueFor(Severity severity, Instant now, ZoneId zone) {
+        if (severity == Severity.CRITICAL || quietFrom == null) {
+            return now;
+        }
+        return new QuietHours(quietFrom, quietTo).holdUntil(now, zone).orElse(now);
+    }
+
+    private static String severity(String name, String field) {
+        return name == null || name.isBlank() || "none".equals(name) ? null : Severity.parse(name, field).apiName();
     }
 
     /** The link in every email: no more alert emails, without signing in. */
