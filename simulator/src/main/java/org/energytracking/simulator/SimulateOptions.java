@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
 
 /** Options of {@code simulate}. {@code durationSeconds == FOREVER} runs until Ctrl-C. */
 record SimulateOptions(int devices, double rate, long durationSeconds, int qos, int batch, String prefix,
-                       Endpoints endpoints) {
+                       Endpoints endpoints, Disturbance disturbance) {
 
     static final long FOREVER = 0;
     /** ts has millisecond resolution: more readings per device and second would collide on (device, ts). */
     static final double MAX_READINGS_PER_DEVICE_AND_SECOND = 1000;
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_-]*");
-    private static final Set<String> FLAGS = new HashSet<>(Set.of("devices", "rate", "duration", "qos", "batch", "prefix"));
+    private static final Set<String> FLAGS = new HashSet<>(Set.of("devices", "rate", "duration", "qos", "batch", "prefix", "offline-after", "spike",
+            "spike-at", "spike-for"));
 
     static {
         FLAGS.addAll(Endpoints.FLAGS);
@@ -36,8 +37,10 @@ record SimulateOptions(int devices, double rate, long durationSeconds, int qos, 
             throw new Args.UsageException("at most 1000 readings per device and second (ts has 1 ms resolution):"
                     + " lower --rate or --batch, or raise --devices");
         }
+        Disturbance disturbance = new Disturbance(args.intValue("offline-after", 0, 0, 86_400), args.doubleValue("spike", 0, 0, 100_000),
+                args.intValue("spike-at", 60, 0, 86_400), args.intValue("spike-for", 120, 1, 86_400));
         return new SimulateOptions(devices, rate, parseDuration(args.string("duration", "forever")), qos, batch,
-                prefix, Endpoints.resolve(args, dataDir));
+                prefix, Endpoints.resolve(args, dataDir), disturbance);
     }
 
     private static long parseDuration(String raw) {

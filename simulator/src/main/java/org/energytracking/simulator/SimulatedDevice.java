@@ -2,6 +2,7 @@ package org.energytracking.simulator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** One simulated device: its id, MQTT topic, load profile and the ts of its last reading. */
 final class SimulatedDevice {
@@ -53,7 +54,12 @@ final class SimulatedDevice {
 
     /** The next message: a flat object for one reading, an array for more. */
     byte[] payloadUntil(long now, int count) {
-        List<Reading> readings = readingsUntil(now, count);
+        return payloadUntil(now, count, UnaryOperator.identity());
+    }
+
+    /** The next message, each reading as {@code change} makes it (a spike, say). */
+    byte[] payloadUntil(long now, int count, UnaryOperator<Reading> change) {
+        List<Reading> readings = readingsUntil(now, count).stream().map(change).toList();
         return count == 1 ? ReadingJson.single(readings.get(0)) : ReadingJson.batch(readings);
     }
 }

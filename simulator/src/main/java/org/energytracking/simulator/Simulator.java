@@ -108,7 +108,15 @@ final class Simulator {
             }
             int index = (int) (message % devices.size());
             SimulatedDevice device = devices.get(index);
-            byte[] payload = device.payloadUntil(System.currentTimeMillis(), options.batch());
+            long runMillis = (now - start) / 1_000_000;
+            Disturbance disturbance = options.disturbance();
+            if (index == 0 && disturbance.silentAt(runMillis)) {
+                message++;
+                due += intervalNanos;
+                continue;
+            }
+            byte[] payload = index == 0 ? device.payloadUntil(System.currentTimeMillis(), options.batch(), r -> disturbance.applied(r, runMillis))
+                    : device.payloadUntil(System.currentTimeMillis(), options.batch());
             MqttPublisher publisher = publishers.get(index);
             while (running && !publisher.publish(device.topic(), payload, options.batch(), 100)) {
                 // in-flight window full: the broker is slower than the requested rate

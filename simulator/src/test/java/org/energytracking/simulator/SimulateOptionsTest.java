@@ -45,6 +45,13 @@ class SimulateOptionsTest {
     }
 
     @Test
+    void theFirstDeviceCanGoSilentOrSpikeForADemoOfAlerts() {
+        assertThat(parse().disturbance()).isEqualTo(new Disturbance(0, 0, 60, 120));
+        assertThat(parse("--offline-after", "120", "--spike", "2500", "--spike-at", "30", "--spike-for", "90").disturbance())
+                .isEqualTo(new Disturbance(120, 2500, 30, 90));
+    }
+
+    @Test
     void durationAcceptsForeverAndSecondsSuffix() {
         assertThat(parse("--duration", "forever").forever()).isTrue();
         assertThat(parse("--duration", "90s").durationSeconds()).isEqualTo(90);
