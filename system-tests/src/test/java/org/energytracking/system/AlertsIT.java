@@ -89,6 +89,10 @@ class AlertsIT {
                 .until(() -> alerts(user, "?state=open&device_id=" + device), list -> list.size() == 1).get(0);
         assertThat(reopened.getInt("id")).isEqualTo(alert.getInt("id"));
         assertThat(alerts(user, "?device_id=" + device)).as("one alert for the whole episode, not one per reading").hasSize(1);
+        String hourAgo = java.time.Instant.now().minus(Duration.ofHours(1)).toString();
+        assertThat(alerts(user, "?device_id=" + device + "&severity=critical&from=" + hourAgo)).hasSize(1);
+        assertThat(alerts(user, "?device_id=" + device + "&to=" + hourAgo)).as("none opened before an hour ago").isEmpty();
+        assertThat(alerts(user, "?device_id=" + device + "&severity=info")).isEmpty();
         platform.mailbox().awaitCountTo(user.email(), "power above 2,000 W", 3, Duration.ofSeconds(60));
     }
 

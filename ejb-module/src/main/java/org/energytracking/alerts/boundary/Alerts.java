@@ -45,22 +45,17 @@ public class Alerts {
         if (sites.isPresent() && sites.get().isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("SELECT a FROM Alert a WHERE 1 = 1");
-        sites.ifPresent(ids -> jpql.append(" AND a.siteId IN :sites"));
-        if (filter.state() != null) jpql.append(" AND a.state = :state");
-        if (filter.severity() != null) jpql.append(" AND a.severity = :severity");
-        if (filter.siteId() != null) jpql.append(" AND a.siteId = :site");
-        if (filter.deviceId() != null) jpql.append(" AND a.deviceRowId IN (SELECT d.id FROM Device d WHERE d.deviceId = :device)");
-        if (filter.from() != null) jpql.append(" AND a.openedAt >= :from");
-        if (filter.to() != null) jpql.append(" AND a.openedAt < :to");
-        TypedQuery<Alert> query = em.createQuery(jpql.append(" ORDER BY a.openedAt DESC, a.id DESC").toString(), Alert.class);
-        sites.ifPresent(ids -> query.setParameter("sites", ids));
-        if (filter.state() != null) query.setParameter("state", filter.state().apiName());
-        if (filter.severity() != null) query.setParameter("severity", filter.severity().apiName());
-        if (filter.siteId() != null) query.setParameter("site", filter.siteId());
-        if (filter.deviceId() != null) query.setParameter("device", filter.deviceId());
-        if (filter.from() != null) query.setParameter("from", filter.from());
-        if (filter.to() != null) query.setParameter("to", filter.to());
+        // an absent filter is a null parameter that matches everything
+        TypedQuery<Alert> query = em.createQuery("SELECT a FROM Alert a WHERE (:allSites = TRUE OR a.siteId IN :sites)"
+                + " AND (:state IS NULL OR a.state = :state) AND (:severity IS NULL OR a.severity = :severity)"
+                + " AND (:site IS NULL OR a.siteId = :site) AND (:from IS NULL OR a.openedAt >= :from) AND (:to IS NULL OR a.openedAt < :to)"
+                + " AND (:device IS NULL OR a.deviceRowId IN (SELECT d.id FROM Device d WHERE d.deviceId = :device))"
+                + " ORDER BY a.openedAt DESC, a.id DESC", Alert.class)
+                .setParameter("allSites", sites.isEmpty()).setParameter("sites", sites.orElse(List.of(-1L)))
+                .setParameter("state", filter.state() == null ? null : filter.state().apiName())
+                .setParameter("severity", filter.severity() == null ? null : filter.severity().apiName())
+                .setParameter("site", filter.siteId()).setParameter("device", filter.deviceId())
+                .setParameter("from", filter.from()).setParameter("to", filter.to());
         ZoneId zone = readerZone();
         Instant now = clock.instant();
         return query.setMaxResults(LIMIT).getResultStream().map(alert -> summary(alert, zone, now)).toList();

@@ -73,11 +73,13 @@ public class AlertBook {
     }
 
     /** When the rule's latest alert on the subject last opened or resolved, if it has one. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Instant> lastChange(long ruleId, Long deviceRowId) {
         return latest(ruleId, deviceRowId).map(alert -> alert.resolvedAt() != null ? alert.resolvedAt() : alert.openedAt());
     }
 
     /** Whether the rule has an alert open or acknowledged on the subject. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isActive(long ruleId, Long deviceRowId) {
         return active(ruleId, deviceRowId).isPresent();
     }

@@ -1,6 +1,8 @@
 package org.energytracking.notify.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,7 +42,8 @@ public class Webhooks {
         em.remove(own(id));
     }
 
-    /** Posts a signed test document now; returns the receiver's HTTP status. */
+    /** Posts a signed test document now, holding no transaction while it waits; returns the receiver's HTTP status. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int test(long id) {
         Webhook webhook = own(id);
         return channel.post(webhook, "{\"event\":\"test\",\"message\":\"A test from the energy platform\"}");

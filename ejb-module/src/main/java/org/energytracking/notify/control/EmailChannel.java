@@ -8,18 +8,19 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.alerts.entity.Alert;
 import org.energytracking.alerts.entity.AlertRule;
 import org.energytracking.alerts.entity.AlertText;
+import org.energytracking.identity.control.OneTimeLinks;
 import org.energytracking.identity.entity.User;
 import org.energytracking.mail.control.Mailer;
 import org.energytracking.notify.entity.AlertEmail;
 import org.energytracking.notify.entity.Notification;
+import org.energytracking.notify.entity.NotificationPreference;
 
-/** An alert's notification as an email (plain text and HTML), in the recipient's time zone. */
+/** An alert's notification as an email (plain text and HTML), in the recipient's time zone; sent outside any transaction. */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EmailChannel {
 
     @PersistenceContext
@@ -27,10 +28,7 @@ public class EmailChannel {
     @Inject
     Mailer mailer;
     @Inject
-    Preferences preferences;
-    @Inject
-    @ConfigProperty(name = "public.url")
-    String publicUrl;
+    OneTimeLinks links;
 
     public void send(Notification notification, Instant now) throws MessagingException {
         User user = em.find(User.class, Long.parseLong(notification.recipient().substring("user:".length())));
@@ -39,10 +37,12 @@ public class EmailChannel {
             return;
         }
         AlertText text = alert.text(em.find(AlertRule.class, alert.ruleId()));
-        String portal = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        String portal = links.portal();
+        // written with the notification, in the alert's transaction
+        NotificationPreference preference = em.find(NotificationPreference.class, user.id());
         AlertEmail email = new AlertEmail(text.headline(), text.describe(user.zone(), now),
                 portal + "app/alerts?alert=" + alert.id(),
-                portal + "api/v1/notifications/unsubscribe?token=" + preferences.of(user.id(), now).unsubscribeToken());
+                portal + "api/v1/notifications/unsubscribe?token=" + preference.unsubscribeToken());
         mailer.deliver(user.email(), email.subject(), email.text(), email.html());
     }
 }

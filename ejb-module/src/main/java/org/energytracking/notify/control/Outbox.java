@@ -52,9 +52,9 @@ public class Outbox {
 
     private List<User> readers(long siteId) {
         return em.createNamedQuery(SiteMember.OF_SITE, SiteMember.class).setParameter("siteId", siteId).getResultStream()
-                .filter(member -> member.allows(Permission.of("alerts:read")))
+                .filter(member -> member.allows(Permission.ALERTS_READ))
                 .map(member -> em.find(User.class, member.userId()))
-                .filter(user -> user != null && user.enabled() && user.roles().stream().anyMatch(role -> role.grants(Permission.of("alerts:read"))))
+                .filter(user -> user != null && user.enabled() && user.roles().stream().anyMatch(role -> role.grants(Permission.ALERTS_READ)))
                 .toList();
     }
 }

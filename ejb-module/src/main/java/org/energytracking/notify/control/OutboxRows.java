@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.kernel.UtcInstant;
+import org.energytracking.notify.entity.Channel;
 import org.energytracking.notify.entity.Notification;
 import org.energytracking.notify.entity.RetrySchedule;
+import org.energytracking.notify.entity.Webhook;
 
 /** The outbox's rows, each step in a short transaction of its own. */
 @Stateless
@@ -48,14 +50,24 @@ public class OutboxRows {
     }
 
     public void sent(long id, Instant now) {
-        em.find(Notification.class, id).sent(now);
+        Notification row = em.find(Notification.class, id);
+        row.sent(now);
+        webhookOf(row).ifPresent(webhook -> webhook.failing(false));
     }
 
-    /** Schedules the next try; true when it was the last (the notification is given up). */
-    public boolean failed(long id, String error, Instant now) {
+    /** Schedules the next try; once it gives up, a webhook it was for shows as failing. */
+    public void failed(long id, String error, Instant now) {
         Notification row = em.find(Notification.class, id);
         row.failed(error, new RetrySchedule(Duration.ofSeconds(retryFirstSeconds), RetrySchedule.DEFAULT.longest(),
                 RetrySchedule.DEFAULT.giveUpAfter()), now);
-        return row.state() == Notification.State.FAILED;
+        if (row.state() == Notification.State.FAILED) {
+            webhookOf(row).ifPresent(webhook -> webhook.failing(true));
+        }
+    }
+
+    private Optional<Webhook> webhookOf(Notification row) {
+        return row.channel() == Channel.WEBHOOK
+                ? Optional.ofNullable(em.find(Webhook.class, Long.parseLong(row.recipient().substring("webhook:".length()))))
+                : Optional.empty();
     }
 }

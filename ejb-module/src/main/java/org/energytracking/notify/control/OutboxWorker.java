@@ -53,9 +53,7 @@ public class OutboxWorker {
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Notification {0} ({1} to {2}) not sent: {3}",
                         new Object[] {id, claimed.channel().apiName(), claimed.recipient(), e.toString()});
-                if (rows.failed(id, e.getMessage(), Instant.now())) {
-                    webhooks.gaveUp(claimed);
-                }
+                rows.failed(id, e.getMessage(), Instant.now());
             }
         }
         return sent;

@@ -21,9 +21,9 @@ import org.energytracking.notify.entity.Notification;
 import org.energytracking.notify.entity.Webhook;
 import org.energytracking.notify.entity.WebhookSignature;
 
-/** An alert's notification as a signed JSON POST; anything but a 2xx answer is a failure to retry. */
+/** An alert's notification as a signed JSON POST, outside any transaction; anything but a 2xx answer is a failure to retry. */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WebhookChannel {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -47,7 +47,6 @@ public class WebhookChannel {
         if (status / 100 != 2) {
             throw new IOException(webhook.url() + " answered " + status);
         }
-        webhook.failing(false);
     }
 
     /** Posts the body signed with the webhook's secret; returns the status (0 when the receiver could not be reached). */
@@ -63,16 +62,6 @@ public class WebhookChannel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
-        }
-    }
-
-    /** A notification to the webhook gave up: the user sees it failing. */
-    public void gaveUp(Notification notification) {
-        if (notification.channel().apiName().equals("webhook")) {
-            Webhook webhook = em.find(Webhook.class, Long.parseLong(notification.recipient().substring("webhook:".length())));
-            if (webhook != null) {
-                webhook.failing(true);
-            }
         }
     }
 }

@@ -5,13 +5,12 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import org.energytracking.alerts.entity.Severity;
+import org.energytracking.identity.entity.Secret;
 import org.energytracking.kernel.Problem;
 import org.energytracking.kernel.UtcInstant;
 
@@ -19,8 +18,6 @@ import org.energytracking.kernel.UtcInstant;
 @Entity
 @Table(name = "notification_preference")
 public class NotificationPreference {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @Column(name = "user_id")
@@ -56,16 +53,11 @@ public class NotificationPreference {
         preference.emailMin = Severity.WARNING.apiName();
         preference.webhookMin = Severity.INFO.apiName();
         preference.portalMin = Severity.INFO.apiName();
-        preference.unsubscribeToken = HexFormat.of().formatHex(token());
+        preference.unsubscribeToken = Secret.generate().value();
         preference.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
         return preference;
     }
 
-    private static byte[] token() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
 
     /** Whether an alert of {@code severity} goes out on {@code channel}. */
     public boolean takes(Channel channel, Severity severity) {

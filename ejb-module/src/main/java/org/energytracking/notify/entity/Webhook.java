@@ -10,10 +10,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+import org.energytracking.identity.entity.Secret;
 import org.energytracking.kernel.Problem;
 import org.energytracking.kernel.UtcInstant;
 
@@ -24,7 +23,6 @@ import org.energytracking.kernel.UtcInstant;
 public class Webhook {
 
     public static final String OF_USER = "Webhook.ofUser";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,9 +43,7 @@ public class Webhook {
     public Webhook(long userId, String url, Instant now) {
         this.userId = userId;
         this.url = checked(url);
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        this.secret = HexFormat.of().formatHex(bytes);
+        this.secret = Secret.generate().value();
         this.createdAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
