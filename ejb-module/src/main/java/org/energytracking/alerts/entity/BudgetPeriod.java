@@ -3,16 +3,14 @@ package org.energytracking.alerts.entity;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Arrays;
-import java.util.Locale;
-import org.energytracking.kernel.Problem;
+import org.energytracking.kernel.ApiNames;
 
 /** The local calendar span a budget is for, in the site's zone; weeks start on Monday. */
 public enum BudgetPeriod {
     DAY, WEEK, MONTH;
 
     public String apiName() {
-        return name().toLowerCase(Locale.ROOT);
+        return ApiNames.of(this);
     }
 
     /** The first local day of the period that {@code day} falls in. */
@@ -34,7 +32,6 @@ public enum BudgetPeriod {
     }
 
     public static BudgetPeriod parse(String name) {
-        return Arrays.stream(values()).filter(period -> period.apiName().equals(name)).findFirst()
-                .orElseThrow(() -> Problem.invalid("params.period", "params.period must be day, week or month"));
+        return ApiNames.parse(BudgetPeriod.class, name, "params.period");
     }
 }

@@ -1,9 +1,7 @@
 package org.energytracking.alerts.entity;
 
-import java.util.Arrays;
-import java.util.Locale;
 import org.energytracking.ingest.entity.Reading;
-import org.energytracking.kernel.Problem;
+import org.energytracking.kernel.ApiNames;
 
 /** A measured quantity a threshold rule can watch, with its unit and where a reading carries it. */
 public enum Quantity {
@@ -18,7 +16,7 @@ public enum Quantity {
     }
 
     public String apiName() {
-        return name().toLowerCase(Locale.ROOT);
+        return ApiNames.of(this);
     }
 
     public String unit() {
@@ -50,7 +48,6 @@ public enum Quantity {
     }
 
     public static Quantity parse(String name) {
-        return Arrays.stream(values()).filter(quantity -> quantity.apiName().equals(name)).findFirst()
-                .orElseThrow(() -> Problem.invalid("params.quantity", "params.quantity must be one of power, voltage, current, temperature"));
+        return ApiNames.parse(Quantity.class, name, "params.quantity");
     }
 }

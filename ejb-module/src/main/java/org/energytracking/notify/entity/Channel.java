@@ -1,12 +1,12 @@
 package org.energytracking.notify.entity;
 
-import java.util.Locale;
+import org.energytracking.kernel.ApiNames;
 
 /** Where a notification goes. */
 public enum Channel {
     EMAIL, WEBHOOK, SMS, PORTAL;
 
     public String apiName() {
-        return name().toLowerCase(Locale.ROOT);
+        return ApiNames.of(this);
     }
 }
