@@ -14,9 +14,10 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import org.energytracking.kernel.Problem;
 import org.energytracking.notify.boundary.NotificationPreferences;
+import org.energytracking.notify.entity.DailyDigest;
 import org.energytracking.notify.entity.PreferenceChoice;
 
-/** {@code /users/me/notification-preferences}: which channels carry which severities, and quiet hours. */
+/** {@code /users/me/notification-preferences}: which channels carry which severities, quiet hours, and a daily digest. */
 @Path("users/me/notification-preferences")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,17 +27,21 @@ public class PreferencesResource {
     @Inject
     NotificationPreferences preferences;
 
-    /** Severities are info, warning, critical, or none; quiet hours "HH:mm" in your time zone, both or neither. */
+    /**
+     * Severities are info, warning, critical, or none; quiet hours "HH:mm" in your time zone, both or neither;
+     * with daily_digest, non-critical emails come as one email a day at digest_at (default 07:00) in your zone.
+     */
     public record Preferences(String emailMin, String webhookMin, String smsMin, String portalMin, String phone, String quietFrom,
-                              String quietTo, Boolean dailyDigest) {
+                              String quietTo, Boolean dailyDigest, String digestAt) {
         static Preferences of(PreferenceChoice choice) {
             return new Preferences(orNone(choice.emailMin()), orNone(choice.webhookMin()), orNone(choice.smsMin()),
-                    orNone(choice.portalMin()), choice.phone(), text(choice.quietFrom()), text(choice.quietTo()), choice.dailyDigest());
+                    orNone(choice.portalMin()), choice.phone(), text(choice.quietFrom()), text(choice.quietTo()), choice.dailyDigest(),
+                    text(choice.digestAt() == null ? DailyDigest.DEFAULT_TIME : choice.digestAt()));
         }
 
         PreferenceChoice toChoice() {
             return new PreferenceChoice(emailMin, webhookMin, smsMin, portalMin, phone, time(quietFrom, "quiet_from"),
-                    time(quietTo, "quiet_to"), Boolean.TRUE.equals(dailyDigest));
+                    time(quietTo, "quiet_to"), Boolean.TRUE.equals(dailyDigest), time(digestAt, "digest_at"));
         }
 
         private static String orNone(String severity) {

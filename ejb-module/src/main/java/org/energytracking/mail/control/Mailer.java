@@ -13,6 +13,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -54,11 +55,19 @@ public class Mailer {
 
     /** Sends now, plain text and (when given) HTML as alternatives; throws when the server does not take it. */
     public void deliver(String to, String subject, String text, String html) throws MessagingException {
+        deliver(to, subject, text, html, Map.of());
+    }
+
+    /** Sends now with extra header fields (List-Unsubscribe, ...); throws when the server does not take it. */
+    public void deliver(String to, String subject, String text, String html, Map<String, String> headers) throws MessagingException {
         Smtp smtp = Smtp.of(config);
         MimeMessage message = new MimeMessage(session(smtp));
         message.setFrom(new InternetAddress(smtp.from()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         message.setSubject(subject, "UTF-8");
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
         if (html == null) {
             message.setText(text, "UTF-8");
         } else {

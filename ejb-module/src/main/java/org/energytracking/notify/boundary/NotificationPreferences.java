@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.notify.control.Preferences;
+import org.energytracking.notify.control.SmsChannel;
 import org.energytracking.notify.entity.PreferenceChoice;
 
 /** The caller's own notification preferences. */
@@ -15,6 +16,8 @@ public class NotificationPreferences {
     Preferences preferences;
     @Inject
     CurrentCaller current;
+    @Inject
+    SmsChannel sms;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -24,7 +27,7 @@ public class NotificationPreferences {
 
     public PreferenceChoice choose(PreferenceChoice choice) {
         var preference = preferences.of(current.get().userId(), clock.instant());
-        preference.choose(choice, clock.instant());
+        preference.choose(choice, sms.available(), clock.instant());
         return preference.choice();
     }
 }

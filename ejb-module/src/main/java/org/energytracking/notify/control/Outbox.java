@@ -13,6 +13,7 @@ import org.energytracking.alerts.entity.AlertChanged;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.User;
 import org.energytracking.notify.entity.Channel;
+import org.energytracking.notify.entity.Hold;
 import org.energytracking.notify.entity.Notification;
 import org.energytracking.notify.entity.NotificationPreference;
 import org.energytracking.notify.entity.Webhook;
@@ -22,7 +23,8 @@ import org.energytracking.sites.entity.SiteMember;
  * Writes an alert change's notifications in the transaction that changed the alert: one per member of the
  * alert's site who may read its alerts, on each channel their preferences take for its severity. If that
  * transaction rolls back (a race another instance won), so do these rows; a repeated event is refused by the
- * unique key (alert, event, channel, recipient).
+ * unique key (alert, event, channel, recipient). Emails held through quiet hours or for a daily digest are marked
+ * to go in one email with the others due then.
  */
 @Dependent
 public class Outbox {
@@ -31,6 +33,11 @@ public class Outbox {
     EntityManager em;
     @Inject
     Preferences preferences;
+    @Inject
+    SmsChannel sms;
+
+    /** The channels of outbox rows; the portal shows alerts live, not from the outbox. */
+    private static final List<Channel> SENT = List.of(Channel.EMAIL, Channel.SMS, Channel.WEBHOOK);
 
     private final Clock clock = Clock.systemUTC();
 
@@ -39,15 +46,21 @@ public class Outbox {
         Instant now = clock.instant();
         for (User user : readers(alert.siteId())) {
             NotificationPreference preference = preferences.of(user.id(), now);
-            Instant due = preference.dueFor(alert.severity(), now, user.zone());
-            if (preference.takes(Channel.EMAIL, alert.severity())) {
-                em.persist(new Notification(alert.id(), changed.event(), Channel.EMAIL, "user:" + user.id(), due, now));
-            }
-            if (preference.takes(Channel.WEBHOOK, alert.severity())) {
-                em.createNamedQuery(Webhook.OF_USER, Webhook.class).setParameter("userId", user.id()).getResultStream().forEach(webhook ->
-                        em.persist(new Notification(alert.id(), changed.event(), Channel.WEBHOOK, "webhook:" + webhook.id(), due, now)));
+            for (Channel channel : SENT) {
+                // an SMS preference chosen while the platform could send them is kept after an administrator stops them
+                if (preference.takes(channel, alert.severity()) && (channel != Channel.SMS || sms.available())) {
+                    Hold hold = preference.holdFor(channel, alert.severity(), now, user.zone());
+                    recipients(channel, user).forEach(recipient ->
+                            em.persist(new Notification(alert.id(), changed.event(), channel, recipient, hold, now)));
+                }
             }
         }
+    }
+
+    private List<String> recipients(Channel channel, User user) {
+        return channel != Channel.WEBHOOK ? List.of("user:" + user.id())
+                : em.createNamedQuery(Webhook.OF_USER, Webhook.class).setParameter("userId", user.id()).getResultStream()
+                        .map(webhook -> "webhook:" + webhook.id()).toList();
     }
 
     private List<User> readers(long siteId) {

@@ -1,5 +1,6 @@
 package org.energytracking.notify.control;
 
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,14 +18,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.energytracking.alerts.entity.Alert;
 import org.energytracking.alerts.entity.AlertRule;
+import org.energytracking.notify.entity.Channel;
 import org.energytracking.notify.entity.Notification;
 import org.energytracking.notify.entity.Webhook;
 import org.energytracking.notify.entity.WebhookSignature;
 
 /** An alert's notification as a signed JSON POST, outside any transaction; anything but a 2xx answer is a failure to retry. */
 @Stateless
+@LocalBean
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class WebhookChannel {
+public class WebhookChannel implements NotificationChannel {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
@@ -32,6 +35,12 @@ public class WebhookChannel {
     @PersistenceContext
     EntityManager em;
 
+    @Override
+    public Channel channel() {
+        return Channel.WEBHOOK;
+    }
+
+    @Override
     public void send(Notification notification, Instant now) throws IOException {
         Webhook webhook = em.find(Webhook.class, Long.parseLong(notification.recipient().substring("webhook:".length())));
         Alert alert = em.find(Alert.class, notification.alertId());

@@ -13,10 +13,14 @@ public record AlertEmail(String headline, String words, String alertLink, String
 
     public String html() {
         return "<p>" + escape(words) + "</p><p><a href=\"" + escape(alertLink) + "\">See the alert</a></p>"
-                + "<p style=\"color:#666;font-size:small\"><a href=\"" + escape(unsubscribeLink) + "\">No more alert emails</a></p>";
+                + footer(unsubscribeLink);
     }
 
-    private static String escape(String text) {
+    static String footer(String unsubscribeLink) {
+        return "<p style=\"color:#666;font-size:small\"><a href=\"" + escape(unsubscribeLink) + "\">No more alert emails</a></p>";
+    }
+
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -2,6 +2,7 @@ package org.energytracking.notify.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,20 +11,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Optional;
 import org.energytracking.kernel.UtcInstant;
 
 /**
  * One notification in the outbox: an alert's event for one recipient on one channel. Written with the alert
  * change (unique per alert × event × channel × recipient, so a redelivered or raced change adds nothing),
- * sent afterwards by the worker, retried on the {@link RetrySchedule} until it is sent or given up.
+ * sent afterwards by the worker, alone or (a held email) in a {@link NotificationDigest} with the others due then.
  */
 @Entity
 @Table(name = "notification")
 public class Notification {
-
-    /** pending: to be sent once due; sent; failed: given up, shown to administrators and the user. */
-    public enum State { PENDING, SENT, FAILED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,19 +30,11 @@ public class Notification {
     private String event;
     private String channel;
     private String recipient;
-    private String state;
-    @Column(name = "due_at")
-    @Convert(converter = UtcInstant.class)
-    private Instant dueAt;
-    private int attempts;
-    @Column(name = "first_attempt_at")
-    @Convert(converter = UtcInstant.class)
-    private Instant firstAttemptAt;
-    @Column(name = "last_error")
-    private String lastError;
-    @Column(name = "sent_at")
-    @Convert(converter = UtcInstant.class)
-    private Instant sentAt;
+    @Embedded
+    private Delivery delivery;
+    private String digest;
+    @Column(name = "digest_id")
+    private Long digestId;
     @Column(name = "created_at")
     @Convert(converter = UtcInstant.class)
     private Instant createdAt;
@@ -54,34 +43,43 @@ public class Notification {
     }
 
     public Notification(long alertId, String event, Channel channel, String recipient, Instant due, Instant now) {
+        this(alertId, event, channel, recipient, new Hold(due, null), now);
+    }
+
+    /** A notification held as {@code hold} says: alone when it is due, or in that kind of digest. */
+    public Notification(long alertId, String event, Channel channel, String recipient, Hold hold, Instant now) {
         this.alertId = alertId;
         this.event = event;
         this.channel = channel.apiName();
         this.recipient = recipient;
-        this.state = State.PENDING.name().toLowerCase(Locale.ROOT);
-        this.dueAt = due.truncatedTo(ChronoUnit.MILLIS);
+        this.delivery = Delivery.due(hold.until());
+        this.digest = hold.digest() == null ? null : hold.digest().apiName();
         this.createdAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
     public void sent(Instant now) {
-        attempts++;
-        firstAttemptAt = firstAttemptAt == null ? now : firstAttemptAt;
-        state = State.SENT.name().toLowerCase(Locale.ROOT);
-        sentAt = now.truncatedTo(ChronoUnit.MILLIS);
-        lastError = null;
+        delivery.sent(now);
     }
 
-    /** A send failed: tried again on the schedule, or given up once it says so. */
     public void failed(String error, RetrySchedule schedule, Instant now) {
-        attempts++;
-        firstAttemptAt = firstAttemptAt == null ? now.truncatedTo(ChronoUnit.MILLIS) : firstAttemptAt;
-        lastError = error == null ? "failed" : error.substring(0, Math.min(500, error.length()));
-        Optional<Instant> next = schedule.next(firstAttemptAt, attempts, now);
-        if (next.isPresent()) {
-            dueAt = next.get().truncatedTo(ChronoUnit.MILLIS);
-        } else {
-            state = State.FAILED.name().toLowerCase(Locale.ROOT);
-        }
+        delivery.failed(error, schedule, now);
+    }
+
+    /** Sent in {@code digest}'s email. */
+    public void sentIn(NotificationDigest digest, Instant now) {
+        digestId = digest.id();
+        delivery.sent(now);
+    }
+
+    /** Its digest gave up: so does it, with the digest's last error. */
+    public void gaveUpWith(NotificationDigest digest) {
+        delivery.gaveUp(digest.delivery().lastError());
+    }
+
+    /** Too late for its digest (gathered and sent already): it goes alone, now. */
+    public void alone(Instant now) {
+        digest = null;
+        delivery.dueAt(now);
     }
 
     public Long id() {
@@ -104,23 +102,24 @@ public class Notification {
         return recipient;
     }
 
-    public State state() {
-        return State.valueOf(state.toUpperCase(Locale.ROOT));
+    public Delivery delivery() {
+        return delivery;
+    }
+
+    public Delivery.State state() {
+        return delivery.state();
     }
 
     public Instant dueAt() {
-        return dueAt;
+        return delivery.dueAt();
     }
 
-    public int attempts() {
-        return attempts;
+    /** Held to go in a digest (gathered into one or not yet). */
+    public boolean held() {
+        return digest != null;
     }
 
-    public String lastError() {
-        return lastError;
-    }
-
-    public Instant sentAt() {
-        return sentAt;
+    public Instant createdAt() {
+        return createdAt;
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.energytracking.alerts.entity.Severity;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.kernel.Problem;
@@ -37,6 +38,8 @@ public class NotificationPreference {
     private LocalTime quietTo;
     @Column(name = "daily_digest")
     private boolean dailyDigest;
+    @Column(name = "digest_at")
+    private LocalTime digestAt;
     @Column(name = "unsubscribe_token")
     private String unsubscribeToken;
     @Column(name = "updated_at")
@@ -70,16 +73,21 @@ public class NotificationPreference {
         return minimum != null && severity.atLeast(Severity.parse(minimum, channel.apiName()));
     }
 
-    /** The user's own choice; a Problem names the first field that is wrong. */
-    public void choose(PreferenceChoice choice, Instant now) {
+    /** The user's own choice; a Problem names the first field that is wrong (SMS only where the platform can send it). */
+    public void choose(PreferenceChoice choice, boolean smsAvailable, Instant now) {
         if ((choice.quietFrom() == null) != (choice.quietTo() == null)) {
             throw Problem.invalid(choice.quietFrom() == null ? "quiet_from" : "quiet_to", "quiet hours need both quiet_from and quiet_to");
         }
         if (choice.phone() != null && !choice.phone().matches("\\+[1-9][0-9]{6,14}")) {
             throw Problem.invalid("phone", "phone must be in international form, e.g. +4915112345678");
         }
-        if (choice.dailyDigest()) {
-            throw Problem.invalid("daily_digest", "a daily digest is not available yet");
+        if (severity(choice.smsMin(), "sms_min") != null) {
+            if (!smsAvailable) {
+                throw Problem.invalid("sms_min", "this platform sends no SMS (its administrator has not set notify.sms.url)");
+            }
+            if (choice.phone() == null) {
+                throw Problem.invalid("phone", "SMS need a phone number in international form, e.g. +4915112345678");
+            }
         }
         emailMin = severity(choice.emailMin(), "email_min");
         webhookMin = severity(choice.webhookMin(), "webhook_min");
@@ -88,19 +96,29 @@ public class NotificationPreference {
         phone = choice.phone();
         quietFrom = choice.quietFrom();
         quietTo = choice.quietTo();
+        dailyDigest = choice.dailyDigest();
+        digestAt = choice.digestAt();
         updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
     public PreferenceChoice choice() {
-        return new PreferenceChoice(emailMin, webhookMin, smsMin, portalMin, phone, quietFrom, quietTo, dailyDigest);
+        return new PreferenceChoice(emailMin, webhookMin, smsMin, portalMin, phone, quietFrom, quietTo, dailyDigest, digestAt);
     }
 
-    /** When a notification of {@code severity} due {@code now} may go: critical ones at once, others after quiet hours. */
-    public Instant dueFor(Severity severity, Instant now, ZoneId zone) {
-        if (severity == Severity.CRITICAL || quietFrom == null) {
-            return now;
+    /**
+     * When a notification of {@code severity} on {@code channel} due {@code now} may go: critical ones at once;
+     * others after quiet hours; emails of a user who takes a daily digest in the next one, and those held
+     * through quiet hours in one email when they end.
+     */
+    public Hold holdFor(Channel channel, Severity severity, Instant now, ZoneId zone) {
+        if (severity == Severity.CRITICAL) {
+            return new Hold(now, null);
         }
-        return new QuietHours(quietFrom, quietTo).holdUntil(now, zone).orElse(now);
+        if (channel == Channel.EMAIL && dailyDigest) {
+            return new Hold(new DailyDigest(digestAt == null ? DailyDigest.DEFAULT_TIME : digestAt).next(now, zone), DigestKind.DAILY);
+        }
+        return (quietFrom == null ? Optional.<Instant>empty() : new QuietHours(quietFrom, quietTo).holdUntil(now, zone))
+                .map(end -> new Hold(end, channel == Channel.EMAIL ? DigestKind.QUIET : null)).orElse(new Hold(now, null));
     }
 
     private static String severity(String name, String field) {
@@ -115,6 +133,10 @@ public class NotificationPreference {
 
     public String unsubscribeToken() {
         return unsubscribeToken;
+    }
+
+    public String phone() {
+        return phone;
     }
 
     public long userId() {

@@ -18,7 +18,11 @@ public enum EditableSetting {
     MAIL_FROM("mail.from", ValueKind.EMAIL_ADDRESS, 0, 0),
     RATELIMIT_ADDRESS("ratelimit.address.per-minute", ValueKind.WHOLE_NUMBER, 0, 1_000_000),
     RATELIMIT_USER("ratelimit.user.per-minute", ValueKind.WHOLE_NUMBER, 0, 1_000_000),
-    RATELIMIT_AUTH("ratelimit.auth.per-minute", ValueKind.WHOLE_NUMBER, 0, 1_000_000);
+    RATELIMIT_AUTH("ratelimit.auth.per-minute", ValueKind.WHOLE_NUMBER, 0, 1_000_000),
+    NOTIFY_SMS_URL("notify.sms.url", ValueKind.HTTP_URL, 0, 0),
+    NOTIFY_SMS_ACCOUNT("notify.sms.account", ValueKind.TEXT, 0, 0),
+    NOTIFY_SMS_TOKEN("notify.sms.token", ValueKind.SECRET, 0, 0),
+    NOTIFY_SMS_FROM("notify.sms.from", ValueKind.TEXT, 0, 0);
 
     private final String key;
     private final ValueKind kind;

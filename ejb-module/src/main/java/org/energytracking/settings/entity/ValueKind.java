@@ -2,6 +2,8 @@ package org.energytracking.settings.entity;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.energytracking.kernel.Problem;
@@ -49,6 +51,20 @@ enum ValueKind {
                 throw Problem.invalid(setting.key(), setting.key() + " must be an email address such as"
                         + " 'Energy Tracking <no-reply@example.com>', not '" + value + "'");
             }
+        }
+    },
+    HTTP_URL {
+        @Override
+        String normalise(EditableSetting setting, String value) {
+            try {
+                URI uri = new URI(value);
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                    return uri.toString();
+                }
+            } catch (URISyntaxException e) {
+                // refused below like any other address that is not http(s)
+            }
+            throw Problem.invalid(setting.key(), setting.key() + " must be an http or https address with a host, not '" + value + "'");
         }
     },
     TEXT {

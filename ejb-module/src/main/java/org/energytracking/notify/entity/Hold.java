@@ -1,0 +1,7 @@
+package org.energytracking.notify.entity;
+
+import java.time.Instant;
+
+/** When a notification may go ({@code until}), and whether in a digest with the others due then (null: alone). */
+public record Hold(Instant until, DigestKind digest) {
+}
