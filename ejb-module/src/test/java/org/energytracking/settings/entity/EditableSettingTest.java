@@ -42,6 +42,14 @@ class EditableSettingTest {
     }
 
     @Test
+    void smsUrlIsAnHttpOrHttpsAddress() {
+        assertThat(EditableSetting.NOTIFY_SMS_URL.normalise(" https://api.sms.example/v1/Messages ")).isEqualTo("https://api.sms.example/v1/Messages");
+        assertRefused(EditableSetting.NOTIFY_SMS_URL, "ftp://sms.example", "notify.sms.url", "http or https");
+        assertRefused(EditableSetting.NOTIFY_SMS_URL, "not a url", "notify.sms.url", "http or https");
+        assertThat(EditableSetting.NOTIFY_SMS_TOKEN.secret()).isTrue();
+    }
+
+    @Test
     void startTlsIsTrueOrFalse() {
         assertThat(EditableSetting.SMTP_STARTTLS.normalise("TRUE")).isEqualTo("true");
         assertRefused(EditableSetting.SMTP_STARTTLS, "yes", "smtp.starttls", "true or false");
