@@ -10,11 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -38,9 +35,6 @@ import org.energytracking.notify.entity.SmsText;
 @LocalBean
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SmsChannel implements NotificationChannel {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
 
     @PersistenceContext
     EntityManager em;
@@ -68,7 +62,7 @@ public class SmsChannel implements NotificationChannel {
         String url = setting("notify.sms.url").orElseThrow(() -> new IOException("notify.sms.url is not set"));
         String body = form(Map.of("To", preference.phone(), "From", setting("notify.sms.from").orElse(""),
                 "Body", SmsText.of(alert.text(em.find(AlertRule.class, alert.ruleId())).describe(user.zone(), now)).text()));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(HttpPosts.TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
         Optional<String> account = setting("notify.sms.account");
         if (account.isPresent()) {
@@ -77,10 +71,7 @@ public class SmsChannel implements NotificationChannel {
         }
         int status;
         try {
-            status = CLIENT.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while sending to " + url, e);
+            status = HttpPosts.send(request.build());
         } catch (IOException e) {
             throw new IOException(url + " not reached: " + e, e);
         }

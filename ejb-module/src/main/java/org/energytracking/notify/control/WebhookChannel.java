@@ -9,11 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.energytracking.alerts.entity.Alert;
@@ -28,9 +25,6 @@ import org.energytracking.notify.entity.WebhookSignature;
 @LocalBean
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WebhookChannel implements NotificationChannel {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
 
     @PersistenceContext
     EntityManager em;
@@ -61,15 +55,12 @@ public class WebhookChannel implements NotificationChannel {
     /** Posts the body signed with the webhook's secret; returns the status (0 when the receiver could not be reached). */
     public int post(Webhook webhook, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url())).timeout(TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url())).timeout(HttpPosts.TIMEOUT)
                 .header("Content-Type", "application/json").header(WebhookSignature.HEADER, WebhookSignature.of(bytes, webhook.secret()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HttpPosts.send(request);
         } catch (IOException e) {
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return 0;
         }
     }
