@@ -68,6 +68,8 @@ public class BudgetWatch {
         rolled.removeAll(devices);
         List<AlertRule> rules = em.createQuery("SELECT r FROM AlertRule r WHERE r.type = :type AND r.enabled = TRUE", AlertRule.class)
                 .setParameter("type", RuleType.BUDGET.apiName()).getResultList();
+        // rules deleted or disabled are judged afresh should they come back
+        judgedVersion.keySet().retainAll(rules.stream().map(AlertRule::id).collect(Collectors.toSet()));
         if (rules.isEmpty()) {
             return;
         }
