@@ -1,5 +1,6 @@
 package org.energytracking.alerts.entity;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Duration;
@@ -68,7 +69,9 @@ public record AlertText(Alert alert, AlertRule rule) {
 
     /** Whole percent, rounded down: a warning at 80 % never reads "100 %". */
     private long percent() {
-        return alert.observed() == null ? 0 : (long) Math.floor(alert.observed() * 100 / rule.params().amount().doubleValue());
+        // in decimals, as BudgetLevel judges: 4.10 of 4.10 is 100 %, where doubles make it 99.99...
+        return alert.observed() == null ? 0
+                : BigDecimal.valueOf(alert.observed()).movePointRight(2).divide(rule.params().amount(), 0, RoundingMode.FLOOR).longValue();
     }
 
     private String amount(Double value) {

@@ -80,6 +80,14 @@ class AlertTest {
     }
 
     @Test
+    void aBudgetJustReachedIsOneHundredPercent() {
+        AlertRule daily = rule(RuleType.BUDGET, new RuleParams(null, null, null, null, null, null, "cost", new BigDecimal("4.10"), "day", 80));
+        Alert alert = Alert.budget(daily, 3L, "Kettle", now, new BudgetUse(4.1, "GBP"), now);
+        assertThat(alert.text(daily).headline()).isEqualTo("Kettle: over the daily cost budget (100 %)");
+        assertThat(alert.text(daily).describe(BERLIN, now)).isEqualTo("Kettle: cost today £4.10, 100 % of the £4.10 budget");
+    }
+
+    @Test
     void moneyHasTheCurrencysSymbolAndMinorUnit() {
         assertThat(AlertText.money(1234.5, "EUR")).isEqualTo("€1,234.50");
         assertThat(AlertText.money(1234.5, "USD")).isEqualTo("$1,234.50");
