@@ -17,14 +17,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.alerts.control.AlertBook;
+import org.energytracking.alerts.control.BudgetWatch;
 import org.energytracking.alerts.control.OfflineWatch;
 import org.energytracking.alerts.control.ThresholdWatch;
 import org.energytracking.notify.control.OutboxWorker;
 
 /**
  * Every second: threshold rules on the devices that got readings. Every {@code alerts.check-interval-seconds}:
- * offline rules, due reminders, then the outbox (a setting, so tests wait seconds). A round that overruns
- * makes the next tick of its kind skip, not queue.
+ * offline rules, budget rules whose rollups were re-rolled since (the rollup timer runs every 5 s, so a budget
+ * reads rollups at most one check interval old), due reminders, then the outbox (a setting, so tests wait
+ * seconds). A round that overruns makes the next tick of its kind skip, not queue.
  */
 @Singleton
 @Startup
@@ -50,6 +52,8 @@ public class AlertSchedule {
     OutboxWorker outbox;
     @Inject
     ThresholdWatch thresholds;
+    @Inject
+    BudgetWatch budgets;
 
     private final AtomicBoolean checking = new AtomicBoolean();
     private final AtomicBoolean judging = new AtomicBoolean();
@@ -69,6 +73,7 @@ public class AlertSchedule {
             once(checking, () -> {
                 Instant now = Instant.now();
                 offline.check(now);
+                budgets.evaluate(now);
                 book.remindDue(now, REMINDERS_PER_ROUND);
                 outbox.sendDue(Instant.now());
             });

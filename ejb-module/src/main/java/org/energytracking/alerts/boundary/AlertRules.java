@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.energytracking.alerts.entity.AlertRule;
 import org.energytracking.alerts.entity.RuleDraft;
-import org.energytracking.alerts.entity.RuleType;
 import org.energytracking.alerts.entity.RuleView;
 import org.energytracking.devices.control.DeviceLookup;
 import org.energytracking.devices.entity.Device;
@@ -92,10 +91,6 @@ public class AlertRules {
 
     /** The site (and device) a draft names, where the caller may write alerts. */
     private Scope scope(RuleDraft draft) {
-        if (draft.type() == RuleType.BUDGET) {
-            // refused rather than stored and never evaluated
-            throw Problem.invalid("type", "budget rules are not available yet; offline and threshold rules are");
-        }
         if ((draft.deviceId() == null) == (draft.siteId() == null)) {
             throw Problem.invalid("device_id", "a rule is on exactly one of device_id and site_id");
         }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.energytracking.alerts.entity.Alert;
 import org.energytracking.alerts.entity.AlertChanged;
 import org.energytracking.alerts.entity.AlertRule;
+import org.energytracking.alerts.entity.BudgetStep;
+import org.energytracking.alerts.entity.BudgetUse;
 
 /**
  * Opens, reopens, reminds and resolves alerts, each change in a transaction of its own with the event that
@@ -59,6 +61,47 @@ public class AlertBook {
             em.flush();
             changed.fire(new AlertChanged(alert.id(), AlertChanged.RESOLVED));
         });
+    }
+
+    /**
+     * A budget's use in the period that begins at {@code periodStart}: the previous period's alert, if still
+     * active, resolves by itself without a notification (the period is over, nothing is wrong now); the period's
+     * own alert opens, escalates or takes the new figure (see {@link BudgetStep}).
+     */
+    public void budget(long ruleId, Long deviceRowId, String subjectName, Instant periodStart, BudgetUse use, Instant now) {
+        AlertRule rule = em.find(AlertRule.class, ruleId);
+        if (rule == null) {
+            return;
+        }
+        Optional<Alert> active = active(ruleId, deviceRowId);
+        if (active.isPresent() && active.get().since().isBefore(periodStart)) {
+            active.get().resolve(null, now);
+            // before the period's alert may become active: the unique key allows one active at a time
+            em.flush();
+        }
+        Alert alert = latest(ruleId, deviceRowId).filter(latest -> latest.since().equals(periodStart)).orElse(null);
+        switch (BudgetStep.of(alert, rule.budgetLevel(use.used()), use)) {
+            case OPEN -> {
+                Alert opened = Alert.budget(rule, deviceRowId, subjectName, periodStart, use, now);
+                em.persist(opened);
+                em.flush();
+                changed.fire(new AlertChanged(opened.id(), AlertChanged.OPENED));
+            }
+            case ESCALATE -> {
+                String event = alert.escalate(rule, use, now);
+                em.flush();
+                changed.fire(new AlertChanged(alert.id(), event));
+            }
+            case UPDATE -> alert.observe(use);
+            case NOTHING -> {
+            }
+        }
+    }
+
+    /** The latest alert of a budget rule on the subject (a device, or null for the site's total), if any. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Alert> latestOf(long ruleId, Long deviceRowId) {
+        return latest(ruleId, deviceRowId);
     }
 
     /** Sends the reminders that are due, each once. */

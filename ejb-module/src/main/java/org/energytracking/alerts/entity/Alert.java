@@ -47,6 +47,10 @@ public class Alert {
     @Convert(converter = UtcInstant.class)
     private Instant since;
     private Double observed;
+    @Column(name = "escalated_at")
+    @Convert(converter = UtcInstant.class)
+    private Instant escalatedAt;
+    private String currency;
     private int openings;
     private int reminders;
     @Column(name = "next_reminder_at")
@@ -87,6 +91,40 @@ public class Alert {
         alert.openedAt = now.truncatedTo(ChronoUnit.MILLIS);
         alert.nextReminderAt = rule.firstReminder(now);
         return alert;
+    }
+
+    /**
+     * A budget's alert for the period that begins at {@code periodStart} (its {@code since}): a warning, or
+     * escalated at once when the period is past 100 % by the time it is first looked at.
+     */
+    public static Alert budget(AlertRule rule, Long deviceRowId, String subjectName, Instant periodStart, BudgetUse use, Instant now) {
+        BudgetLevel level = rule.budgetLevel(use.used());
+        Alert alert = open(rule, deviceRowId, subjectName, periodStart, use.used(), now);
+        alert.severity = level.severity(rule.severity()).apiName();
+        alert.currency = use.currency();
+        alert.escalatedAt = level == BudgetLevel.OVER ? alert.openedAt : null;
+        return alert;
+    }
+
+    /** The budget is reached: the rule's severity, and open again if someone had acknowledged or resolved the warning. */
+    public String escalate(AlertRule rule, BudgetUse use, Instant now) {
+        severity = rule.severity().apiName();
+        escalatedAt = now.truncatedTo(ChronoUnit.MILLIS);
+        observe(use);
+        if (state() != AlertState.OPEN) {
+            active = 1;
+            state = AlertState.OPEN.apiName();
+            acknowledgedAt = null;
+            acknowledgedBy = null;
+            resolvedAt = null;
+            resolvedBy = null;
+        }
+        return AlertChanged.ESCALATED;
+    }
+
+    public void observe(BudgetUse use) {
+        observed = use.used();
+        currency = use.currency();
     }
 
     /** Resolved within {@link #REOPEN_WITHIN} of {@code now}: the same episode goes on. */
@@ -183,6 +221,20 @@ public class Alert {
 
     public Double observed() {
         return observed;
+    }
+
+    /** A budget's alert that reached 100 %. */
+    public boolean escalated() {
+        return escalatedAt != null;
+    }
+
+    public Instant escalatedAt() {
+        return escalatedAt;
+    }
+
+    /** The currency of {@link #observed} for a budget on cost. */
+    public String currency() {
+        return currency;
     }
 
     public Instant openedAt() {

@@ -125,6 +125,19 @@ public class AlertRule {
         return next;
     }
 
+    public BudgetPeriod budgetPeriod() {
+        return BudgetPeriod.parse(period);
+    }
+
+    /** A budget on cost (in the tariff's currency) rather than energy (Wh). */
+    public boolean budgetsCost() {
+        return "cost".equals(measure);
+    }
+
+    public BudgetLevel budgetLevel(double used) {
+        return BudgetLevel.of(used, amount, warnPercent);
+    }
+
     public boolean watchesDevice(long device) {
         return deviceRowId == null || deviceRowId == device;
     }

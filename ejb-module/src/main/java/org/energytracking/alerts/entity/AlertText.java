@@ -7,11 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.Locale;
 
 /**
  * What an alert says, in words and in the reader's time zone: "Kitchen plug: no reading since 14:02 (38 min)",
- * "Heater: power above 2,000 W for 12 min (max 2,450 W)", "Home: energy this month 412 kWh, 103 % of 400 kWh".
+ * "Heater: power above 2,000 W for 12 min (max 2,450 W)", "Home: energy this month 412 kWh, 103 % of the 400 kWh budget".
  */
 public record AlertText(Alert alert, AlertRule rule) {
 
@@ -36,7 +37,7 @@ public record AlertText(Alert alert, AlertRule rule) {
             case OFFLINE -> alert.state() == AlertState.RESOLVED ? "back online" : "offline";
             case THRESHOLD -> rule.params().quantity() + (rule.params().above() != null ? " too high" : " too low")
                     + (alert.state() == AlertState.RESOLVED ? " (resolved)" : "");
-            case BUDGET -> "over " + percent() + " % of its " + rule.params().period() + "ly budget";
+            case BUDGET -> alert.escalated() ? "over the " + budgetName() + " (" + percent() + " %)" : percent() + " % of the " + budgetName();
         };
         return alert.subjectName() + ": " + what;
     }
@@ -56,15 +57,26 @@ public record AlertText(Alert alert, AlertRule rule) {
 
     private String budget() {
         RuleParams params = rule.params();
-        boolean energy = "energy".equals(params.measure());
-        String used = energy ? number(alert.observed() / 1000) + " kWh" : money(alert.observed());
-        String budget = energy ? number(params.amount().doubleValue() / 1000) + " kWh" : money(params.amount().doubleValue());
-        return ("energy".equals(params.measure()) ? "energy" : "cost") + " this " + params.period() + " " + used + ", " + percent()
-                + " % of the " + budget + " budget";
+        String when = BudgetPeriod.parse(params.period()).words(alert.state() != AlertState.RESOLVED);
+        return params.measure() + " " + when + " " + amount(alert.observed()) + ", " + percent() + " % of the "
+                + amount(params.amount().doubleValue()) + " budget";
     }
 
+    /** "daily energy budget", "monthly cost budget". */
+    private String budgetName() {
+        return BudgetPeriod.parse(rule.params().period()).adjective() + " " + rule.params().measure() + " budget";
+    }
+
+    /** Whole percent, rounded down: a warning at 80 % never reads "100 %". */
     private long percent() {
-        return alert.observed() == null ? 0 : Math.round(alert.observed() * 100 / rule.params().amount().doubleValue());
+        // in decimals, as BudgetLevel judges: 4.10 of 4.10 is 100 %, where doubles make it 99.99...
+        return alert.observed() == null ? 0
+                : BigDecimal.valueOf(alert.observed()).movePointRight(2).divide(rule.params().amount(), 0, RoundingMode.FLOOR).longValue();
+    }
+
+    private String amount(Double value) {
+        double known = value == null ? 0 : value;
+        return rule.budgetsCost() ? money(known, alert.currency()) : number(known / 1000) + " kWh";
     }
 
     private static String time(Instant at, ZoneId zone, Instant now) {
@@ -89,7 +101,22 @@ public record AlertText(Alert alert, AlertRule rule) {
         return format.format(value);
     }
 
-    private static String money(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    /**
+     * In the currency's minor unit with its English symbol: "€41.20", "$3.05", "¥412"; a symbol that is
+     * letters gets a space, "CHF 41.20". Without a currency (no tariff), a plain amount.
+     */
+    static String money(double value, String currency) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        Currency unit = currency == null ? null : Currency.getInstance(currency);
+        int digits = unit == null ? 2 : Math.max(0, unit.getDefaultFractionDigits());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        format.setRoundingMode(RoundingMode.HALF_EVEN);
+        String amount = format.format(value);
+        if (unit == null) {
+            return amount;
+        }
+        String symbol = unit.getSymbol(Locale.ENGLISH);
+        return symbol.chars().allMatch(Character::isLetter) ? symbol + " " + amount : symbol + amount;
     }
 }

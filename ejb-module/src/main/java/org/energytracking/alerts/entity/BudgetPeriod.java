@@ -1,7 +1,9 @@
 package org.energytracking.alerts.entity;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import org.energytracking.kernel.ApiNames;
 
@@ -29,6 +31,31 @@ public enum BudgetPeriod {
             case WEEK -> start.plusWeeks(1);
             case MONTH -> start.plusMonths(1);
         };
+    }
+
+    /** Where the period that {@code at} falls in begins: local midnight, or the first instant of a day that skips it. */
+    public Instant from(Instant at, ZoneId zone) {
+        return start(at.atZone(zone).toLocalDate()).atStartOfDay(zone).toInstant();
+    }
+
+    /** Where the period that {@code at} falls in ends, exclusive. */
+    public Instant to(Instant at, ZoneId zone) {
+        return end(start(at.atZone(zone).toLocalDate())).atStartOfDay(zone).toInstant();
+    }
+
+    /** "today", "this week", "this month"; or "that day", ... for a period that is over. */
+    public String words(boolean current) {
+        String noun = switch (this) {
+            case DAY -> "day";
+            case WEEK -> "week";
+            case MONTH -> "month";
+        };
+        return current ? (this == DAY ? "today" : "this " + noun) : "that " + noun;
+    }
+
+    /** "daily", "weekly", "monthly". */
+    public String adjective() {
+        return this == DAY ? "daily" : apiName() + "ly";
     }
 
     public static BudgetPeriod parse(String name) {

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -16,6 +15,7 @@ import org.energytracking.devices.entity.Device;
 import org.energytracking.identity.control.Requires;
 import org.energytracking.kernel.Problem;
 import org.energytracking.metering.control.DeviceTotals;
+import org.energytracking.metering.control.MeteredScopes;
 import org.energytracking.metering.control.RollupReads;
 import org.energytracking.metering.entity.Bucket;
 import org.energytracking.metering.entity.DeviceTotal;
@@ -45,15 +45,15 @@ public class Energy {
     TariffPlans tariffs;
     @Inject
     DeviceTotals totals;
+    @Inject
+    MeteredScopes scopes;
 
     private final Clock clock = Clock.systemUTC();
 
     @Requires("readings:read")
     public Metered device(@Requires.Device String deviceId) {
         Device device = devices.device(deviceId);
-        Site site = device.siteId() == null ? null : em.find(Site.class, device.siteId());
-        return new Metered(device.details().name(), device.zone(), List.of(device.id()), device.siteId(), null,
-                site == null ? null : site.floorAreaM2());
+        return scopes.device(device, device.zone(), device.siteId() == null ? null : em.find(Site.class, device.siteId()));
     }
 
     @Requires("readings:read")
@@ -62,9 +62,7 @@ public class Energy {
         if (site == null) {
             throw Problem.notFound("no site " + siteId);
         }
-        List<Long> ids = em.createQuery("SELECT d.id FROM Device d WHERE d.siteId = :siteId ORDER BY d.id", Long.class)
-                .setParameter("siteId", siteId).getResultList();
-        return new Metered(site.name(), ZoneId.of(site.timezone()), ids, null, siteId, site.floorAreaM2());
+        return scopes.site(site);
     }
 
     public List<EnergyPoint> energy(Metered metered, Instant from, Instant to, Resolution resolution) {

@@ -2,6 +2,7 @@ package org.energytracking.metering.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,6 +21,7 @@ import org.energytracking.metering.entity.Consumption;
 import org.energytracking.metering.entity.MeterSample;
 import org.energytracking.metering.entity.QuarterHour;
 import org.energytracking.metering.entity.QuarterHours;
+import org.energytracking.metering.entity.RollupsChanged;
 import org.energytracking.tariffs.control.TariffPlans;
 import org.energytracking.tariffs.entity.TariffPlan;
 
@@ -34,6 +36,8 @@ public class Rerolls {
     DataSource dataSource;
     @Inject
     TariffPlans tariffs;
+    @Inject
+    Event<RollupsChanged> changed;
     @Inject
     @ConfigProperty(name = "metering.counter-reach")
     Duration counterReach;
@@ -101,6 +105,7 @@ public class Rerolls {
         }
         tables.price(plan.price(tables.storedQuarters(from, priceTo), zone, monthToDate));
         tables.sumHoursAndDays(from, priceTo, zone);
+        changed.fire(new RollupsChanged(device.id()));
     }
 
     private static long monthStart(long ts, ZoneId zone, int monthsLater) {

@@ -16,7 +16,11 @@ class AlertTest {
     private final Instant now = Instant.parse("2026-12-04T13:40:00Z");
 
     static AlertRule rule(RuleType type, RuleParams params) {
-        AlertRule rule = new AlertRule(1, 2, 3L, "rule", type, Severity.WARNING, true, params, Instant.EPOCH);
+        return rule(type, Severity.WARNING, params);
+    }
+
+    static AlertRule rule(RuleType type, Severity severity, RuleParams params) {
+        AlertRule rule = new AlertRule(1, 2, 3L, "rule", type, severity, true, params, Instant.EPOCH);
         try {
             Field id = AlertRule.class.getDeclaredField("id");
             id.setAccessible(true);
@@ -51,8 +55,45 @@ class AlertTest {
     @Test
     void aBudgetAlertSaysHowMuchOfItIsUsed() {
         AlertRule budget = rule(RuleType.BUDGET, new RuleParams(null, null, null, null, null, null, "energy", new BigDecimal("400000"), "month", null));
-        Alert alert = Alert.open(budget, null, "Home", now, 412_000.0, now);
+        Alert alert = Alert.budget(budget, null, "Home", now, new BudgetUse(412_000.0, null), now);
         assertThat(alert.text(budget).describe(BERLIN, now)).isEqualTo("Home: energy this month 412 kWh, 103 % of the 400 kWh budget");
+        assertThat(alert.text(budget).headline()).isEqualTo("Home: over the monthly energy budget (103 %)");
+        alert.resolve(null, now);
+        assertThat(alert.text(budget).describe(BERLIN, now)).as("once the month is over")
+                .isEqualTo("Home: energy that month 412 kWh, 103 % of the 400 kWh budget");
+    }
+
+    @Test
+    void aBudgetWarningSaysThePercentRoundedDown() {
+        AlertRule daily = rule(RuleType.BUDGET, new RuleParams(null, null, null, null, null, null, "energy", new BigDecimal("10000"), "day", 80));
+        Alert alert = Alert.budget(daily, 3L, "Kettle", now, new BudgetUse(8_499.0, null), now);
+        assertThat(alert.text(daily).headline()).isEqualTo("Kettle: 84 % of the daily energy budget");
+        assertThat(alert.text(daily).describe(BERLIN, now)).isEqualTo("Kettle: energy today 8.5 kWh, 84 % of the 10 kWh budget");
+    }
+
+    @Test
+    void aCostBudgetSaysTheAmountsInTheTariffsCurrency() {
+        AlertRule weekly = rule(RuleType.BUDGET, new RuleParams(null, null, null, null, null, null, "cost", new BigDecimal("40"), "week", 80));
+        Alert alert = Alert.budget(weekly, null, "Home", now, new BudgetUse(41.2, "EUR"), now);
+        assertThat(alert.text(weekly).describe(BERLIN, now)).isEqualTo("Home: cost this week €41.20, 103 % of the €40.00 budget");
+        assertThat(alert.text(weekly).headline()).isEqualTo("Home: over the weekly cost budget (103 %)");
+    }
+
+    @Test
+    void aBudgetJustReachedIsOneHundredPercent() {
+        AlertRule daily = rule(RuleType.BUDGET, new RuleParams(null, null, null, null, null, null, "cost", new BigDecimal("4.10"), "day", 80));
+        Alert alert = Alert.budget(daily, 3L, "Kettle", now, new BudgetUse(4.1, "GBP"), now);
+        assertThat(alert.text(daily).headline()).isEqualTo("Kettle: over the daily cost budget (100 %)");
+        assertThat(alert.text(daily).describe(BERLIN, now)).isEqualTo("Kettle: cost today £4.10, 100 % of the £4.10 budget");
+    }
+
+    @Test
+    void moneyHasTheCurrencysSymbolAndMinorUnit() {
+        assertThat(AlertText.money(1234.5, "EUR")).isEqualTo("€1,234.50");
+        assertThat(AlertText.money(1234.5, "USD")).isEqualTo("$1,234.50");
+        assertThat(AlertText.money(1234.5, "CHF")).isEqualTo("CHF 1,234.50");
+        assertThat(AlertText.money(4120.4, "JPY")).isEqualTo("¥4,120");
+        assertThat(AlertText.money(3.005, null)).isEqualTo("3.00");
     }
 
     @Test

@@ -1,0 +1,8 @@
+package org.energytracking.metering.entity;
+
+/**
+ * Fired inside the transaction that re-rolled or re-priced a device's rollups: whoever reads them (budget
+ * alerts) observes it after that transaction commits, so it reads what was written, late readings included.
+ */
+public record RollupsChanged(long deviceRowId) {
+}
