@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.energytracking.alerts.entity.Alert;
 import org.energytracking.alerts.entity.AlertChanged;
 import org.energytracking.alerts.entity.AlertFilter;
@@ -61,6 +64,16 @@ public class Alerts {
         return query.setMaxResults(LIMIT).getResultStream().map(alert -> summary(alert, zone, now)).toList();
     }
 
+    /** One alert of a site the caller may see (the portal's link from an email names it). */
+    public AlertSummary find(long id) {
+        Alert alert = em.find(Alert.class, id);
+        if (alert == null) {
+            throw Problem.notFound("no alert " + id);
+        }
+        access.require(alert.siteId(), Permission.ALERTS_READ, "alert " + id);
+        return summary(alert, readerZone(), clock.instant());
+    }
+
     public AlertSummary acknowledge(long id) {
         Alert alert = writable(id);
         alert.acknowledge(current.get().userId(), clock.instant());
@@ -94,6 +107,13 @@ public class Alerts {
         Device device = alert.deviceRowId() == null ? null : em.find(Device.class, alert.deviceRowId());
         return new AlertSummary(alert.id(), alert.ruleId(), device == null ? null : device.deviceId(), alert.siteId(),
                 alert.type().apiName(), alert.severity().apiName(), alert.state().apiName(), alert.text(rule).describe(zone, now),
-                alert.openedAt(), alert.acknowledgedAt(), alert.acknowledgedBy(), alert.resolvedAt());
+                alert.openedAt(), alert.acknowledgedAt(), alert.acknowledgedBy(), name(alert.acknowledgedBy()), alert.resolvedAt(),
+                alert.resolvedBy(), name(alert.resolvedBy()));
+    }
+
+    /** A member's name as their site's other members see it beside what they did. */
+    private String name(Long userId) {
+        User user = userId == null ? null : em.find(User.class, userId);
+        return user == null ? null : Stream.of(user.firstName(), user.lastName()).filter(Objects::nonNull).collect(Collectors.joining(" "));
     }
 }

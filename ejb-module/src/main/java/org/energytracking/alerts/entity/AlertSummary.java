@@ -2,7 +2,11 @@ package org.energytracking.alerts.entity;
 
 import java.time.Instant;
 
-/** An alert as a reader sees it, its message in their zone. */
+/**
+ * An alert as a reader sees it, its message in their zone, with the names of who acknowledged and resolved it
+ * (null resolved_by: it resolved by itself).
+ */
 public record AlertSummary(long id, long ruleId, String deviceId, long siteId, String type, String severity, String state,
-        String message, Instant openedAt, Instant acknowledgedAt, Long acknowledgedBy, Instant resolvedAt) {
+        String message, Instant openedAt, Instant acknowledgedAt, Long acknowledgedBy, String acknowledgedByName,
+        Instant resolvedAt, Long resolvedBy, String resolvedByName) {
 }
