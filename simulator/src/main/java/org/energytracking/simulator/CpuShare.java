@@ -29,6 +29,11 @@ record CpuShare(List<Part> parts, int machineCores, double busyCores, double sec
         return micros(cores);
     }
 
+    /** CPU of one named part per message, in µs; 0 when it was not measured. */
+    double microsPerMessage(String part) {
+        return micros(parts.stream().filter(p -> p.name().equals(part)).mapToDouble(Part::cores).sum());
+    }
+
     String summary() {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "CPU while publishing (%d cores, %.2f busy) in cores and µs per message:", machineCores, busyCores));

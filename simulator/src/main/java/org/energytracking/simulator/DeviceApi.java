@@ -116,6 +116,16 @@ final class DeviceApi {
         return send(request(path).GET());
     }
 
+    /** POST /api/v1/alert-rules: a threshold rule "power above {@code watts}" on the device, judged on every reading. */
+    void createThresholdRule(String deviceId, int watts) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(request("/api/v1/alert-rules").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":" + quote("Benchmark " + deviceId) + ",\"type\":\"threshold\","
+                        + "\"device_id\":" + quote(deviceId) + ",\"params\":{\"quantity\":\"power\",\"above\":" + watts + "}}")));
+        if (response.statusCode() != 201) {
+            throw new IOException("threshold rule for " + deviceId + ": HTTP " + response.statusCode() + " " + response.body());
+        }
+    }
+
     /** POST /api/v1/devices/{id}/mqtt-credentials: a new secret; the old one stops working. */
     ApiAnswers.MqttLogin newMqttLogin(String deviceId) throws IOException, InterruptedException {
         HttpResponse<String> response = send(request("/api/v1/devices/" + deviceId + "/mqtt-credentials")

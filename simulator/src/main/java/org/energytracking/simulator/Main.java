@@ -27,6 +27,9 @@ public final class Main {
               java -jar simulator.jar fault broker-restart [--devices 20] [--readings 100000] [--batch-size 100] [--kill-at 30]
                   stops and restarts the launcher (and so its broker) part-way; publishers reconnect and resend;
                   checks every acknowledged reading is stored (the platform keeps running in the background)
+              java -jar simulator.jar threshold-benchmark [--devices 10] [--readings 100000] [--clients 4]
+                  single-reading phases in turns without and with an enabled threshold rule on every device (two
+                  turns); rate and CPU per message per process of each, and the rules' extra CPU against +5 %
               java -jar simulator.jar query-benchmark [--days 30] [--interval 60] [--runs 200]
                   one device with --days of readings every --interval seconds imported over HTTP; times the hourly energy query
                   as the API runs it (target p99 < 10 ms in the database) against the same hours from raw readings
@@ -55,6 +58,7 @@ public final class Main {
             switch (argv[0]) {
                 case "simulate" -> new Simulator(SimulateOptions.parse(rest, dataDir), dataDir).run();
                 case "benchmark" -> new Benchmark(BenchmarkOptions.parse(rest, dataDir), dataDir).run();
+                case "threshold-benchmark" -> new ThresholdBenchmark(BenchmarkOptions.parse(rest, dataDir), dataDir, 2).run();
                 case "query-benchmark" -> new QueryBenchmark(rest, dataDir).run();
                 case "fault" -> {
                     FaultOptions fault = FaultOptions.parse(rest, dataDir);

@@ -27,6 +27,16 @@ final class Mailbox implements AutoCloseable {
         return new Mailbox(smtp);
     }
 
+    /** The SMTP server goes away: the platform's sends are refused until {@link #resume}. */
+    void pause() {
+        smtp.stop();
+    }
+
+    /** The SMTP server answers again on the same port. */
+    void resume() {
+        smtp.start();
+    }
+
     int port() {
         return smtp.getSmtp().getPort();
     }

@@ -3,8 +3,11 @@ package org.energytracking.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.energytracking.system.Platform.TestUser;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,40 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PlatformExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RestartIT {
+
+    /**
+     * The alert is committed with its email in the outbox; SMTP is down, so the email waits for a retry when the
+     * app server is killed. After the restart the retry sends it, once.
+     */
+    @Test
+    @Order(0)
+    void anAlertEmailHeldUpByACrashIsSentOnceAfterTheRestart(Platform platform) throws Exception {
+        TestUser user = platform.newUser("crash-mail");
+        String device = platform.newDevice(user.api(), "crash-heater");
+        HttpResponse<String> rule = user.api().postJson("/api/v1/alert-rules", "{\"name\":\"Heater on\",\"type\":\"threshold\","
+                + "\"device_id\":\"" + device + "\",\"severity\":\"critical\",\"params\":{\"quantity\":\"power\",\"above\":2000}}");
+        assertThat(rule.statusCode()).as(rule.body()).isEqualTo(201);
+        long pid = payaraPid(platform);
+
+        platform.mailbox().pause();
+        platform.publish("devices/" + device + "/readings", "{\"power\":2500}");
+        String emailRow = "SELECT COUNT(*) FROM notification n JOIN alert a ON a.id = n.alert_id JOIN device d ON d.id = a.device_id"
+                + " WHERE d.device_id = ? AND n.channel = 'email'";
+        await("the alert's email tried and refused while SMTP is down").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> platform.queryLong(emailRow + " AND n.state = 'pending' AND n.attempts >= 1", device) == 1);
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        platform.mailbox().resume();
+
+        platform.mailbox().awaitCountTo(user.email(), "power above 2,000 W", 1, Duration.ofMinutes(5));
+        await("the email's outbox row marked sent").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> platform.queryLong(emailRow + " AND n.state = 'sent'", device) == 1);
+        assertThat(platform.queryLong(emailRow, device)).as("one email row for the alert").isEqualTo(1);
+        assertThat(platform.mailbox().countTo(user.email(), "power above 2,000 W")).as("the email, sent once").isEqualTo(1);
+        await("the launcher saw the restarted app server ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(payaraPid(platform)).isNotEqualTo(pid));
+        assertThat(Platform.array(user.api().get("/api/v1/alerts?device_id=" + device))).as("the open alert, kept and not raised again")
+                .singleElement().satisfies(alert -> assertThat(((JsonObject) alert).getString("state")).isEqualTo("open"));
+    }
 
     @Test
     @Order(1)

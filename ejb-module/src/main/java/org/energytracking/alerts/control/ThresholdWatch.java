@@ -10,8 +10,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,7 @@ import org.energytracking.ingest.entity.LiveReading;
 public class ThresholdWatch {
 
     private static final Logger LOG = Logger.getLogger(ThresholdWatch.class.getName());
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
     @PersistenceContext
     EntityManager em;
@@ -50,7 +53,12 @@ public class ThresholdWatch {
     AlertBook book;
 
     private final Set<Long> marked = ConcurrentHashMap.newKeySet();
-    private final Map<String, Long> seenUpTo = new ConcurrentHashMap<>();
+    private final Map<Watched, Long> seenUpTo = new ConcurrentHashMap<>();
+    private volatile Instant swept = Instant.EPOCH;
+
+    /** A rule judging one device. */
+    private record Watched(long ruleId, long deviceRowId) {
+    }
 
     @PostConstruct
     void listen() {
@@ -66,6 +74,7 @@ public class ThresholdWatch {
         marked.removeAll(devices);
         List<AlertRule> rules = em.createQuery("SELECT r FROM AlertRule r WHERE r.type = :type AND r.enabled = TRUE", AlertRule.class)
                 .setParameter("type", RuleType.THRESHOLD.apiName()).getResultList();
+        forgetStale(rules, now);
         if (rules.isEmpty()) {
             return;
         }
@@ -88,7 +97,7 @@ public class ThresholdWatch {
 
     private void evaluate(AlertRule rule, Device device, Instant now) {
         Condition condition = rule.condition();
-        String key = rule.id() + ":" + device.id();
+        Watched key = new Watched(rule.id(), device.id());
         long from = now.minus(condition.lookBack()).toEpochMilli();
         List<Sample> samples = samples(device.id(), condition, from);
         if (samples.isEmpty()) {
@@ -103,6 +112,23 @@ public class ThresholdWatch {
                 book.clear(rule.id(), device.id(), now);
             }
         }
+    }
+
+    /**
+     * Once a minute, forgets what it saw for rules that are gone or disabled, and for devices whose last judged
+     * reading is older than the rule looks back: for those, every sample it will read is new either way.
+     */
+    private void forgetStale(List<AlertRule> rules, Instant now) {
+        if (swept.isAfter(now.minus(SWEEP_EVERY))) {
+            return;
+        }
+        swept = now;
+        Map<Long, Long> horizon = new HashMap<>();
+        rules.forEach(rule -> horizon.put(rule.id(), now.minus(rule.condition().lookBack()).toEpochMilli()));
+        seenUpTo.entrySet().removeIf(seen -> {
+            Long from = horizon.get(seen.getKey().ruleId());
+            return from == null || seen.getValue() < from;
+        });
     }
 
     /** Readings from when the rule was made or changed, or its latest alert on the device last changed, are new. */
