@@ -48,6 +48,8 @@ class RestartIT {
                 .until(() -> platform.queryLong(emailRow + " AND n.state = 'sent'", device) == 1);
         assertThat(platform.queryLong(emailRow, device)).as("one email row for the alert").isEqualTo(1);
         assertThat(platform.mailbox().countTo(user.email(), "power above 2,000 W")).as("the email, sent once").isEqualTo(1);
+        assertThat(platform.mailbox().messagesTo(user.email()).get(0).getMessageID()).as("named after its outbox row, so a mail store"
+                + " drops a resend after a crash between SMTP and the mark").startsWith("<notification-");
         await("the launcher saw the restarted app server ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(payaraPid(platform)).isNotEqualTo(pid));
         assertThat(Platform.array(user.api().get("/api/v1/alerts?device_id=" + device))).as("the open alert, kept and not raised again")

@@ -61,7 +61,14 @@ public class Mailer {
     /** Sends now with extra header fields (List-Unsubscribe, ...); throws when the server does not take it. */
     public void deliver(String to, String subject, String text, String html, Map<String, String> headers) throws MessagingException {
         Smtp smtp = Smtp.of(config);
-        MimeMessage message = new MimeMessage(session(smtp));
+        MimeMessage message = new MimeMessage(session(smtp)) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                if (getHeader("Message-ID") == null) { // a caller's own Message-ID stays
+                    super.updateMessageID();
+                }
+            }
+        };
         message.setFrom(new InternetAddress(smtp.from()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         message.setSubject(subject, "UTF-8");

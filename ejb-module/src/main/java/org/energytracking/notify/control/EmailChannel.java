@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -61,7 +62,7 @@ public class EmailChannel implements NotificationChannel {
         AlertText text = alert.text(em.find(AlertRule.class, alert.ruleId()));
         String unsubscribe = unsubscribeLink(user);
         AlertEmail email = new AlertEmail(text.headline(), text.describe(user.zone(), now), alertLink(alert), unsubscribe);
-        deliver(user, email.subject(), email.text(), email.html(), unsubscribe);
+        deliver(user, "notification-" + notification.id(), email.subject(), email.text(), email.html(), unsubscribe);
     }
 
     /** The digest's members in one email, each as it read when it happened. */
@@ -73,7 +74,7 @@ public class EmailChannel implements NotificationChannel {
         List<DigestEmail.Line> lines = members.stream().map(member -> line(member, user.zone())).filter(line -> line != null).toList();
         String unsubscribe = unsubscribeLink(user);
         DigestEmail email = new DigestEmail(digest.kind(), lines, unsubscribe);
-        deliver(user, email.subject(), email.text(), email.html(), unsubscribe);
+        deliver(user, "digest-" + digest.id(), email.subject(), email.text(), email.html(), unsubscribe);
     }
 
     private DigestEmail.Line line(Notification member, ZoneId zone) {
@@ -85,11 +86,16 @@ public class EmailChannel implements NotificationChannel {
         return new DigestEmail.Line(DAY_AND_CLOCK.format(member.createdAt().atZone(zone)), words, alertLink(alert));
     }
 
-    private void deliver(User user, String subject, String text, String html, String unsubscribe) throws IOException {
+    /**
+     * The Message-ID is the outbox row's: if the app server dies after the SMTP server took the email and before
+     * the row was marked sent, the email goes again once its lease runs out, and mail stores that drop a repeated
+     * Message-ID (Gmail, Dovecot's duplicate check) show it once.
+     */
+    private void deliver(User user, String outboxRow, String subject, String text, String html, String unsubscribe) throws IOException {
         try {
             // RFC 8058: a mail client unsubscribes with one POST to the link, without opening it
-            mailer.deliver(user.email(), subject, text, html,
-                    Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+            mailer.deliver(user.email(), subject, text, html, Map.of("Message-ID", "<" + outboxRow + "." + URI.create(links.portal()).getHost() + ">",
+                    "List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
         } catch (MessagingException e) {
             throw new IOException("SMTP: " + e.getMessage(), e);
         }
