@@ -28,8 +28,9 @@ public final class Main {
                   stops and restarts the launcher (and so its broker) part-way; publishers reconnect and resend;
                   checks every acknowledged reading is stored (the platform keeps running in the background)
               java -jar simulator.jar threshold-benchmark [--devices 10] [--readings 100000] [--clients 4]
-                  single-reading phases in turns without and with an enabled threshold rule on every device (two
-                  turns); rate and CPU per message per process of each, and the rules' extra CPU against +5 %
+                  a warm-up, then single-reading phases without and with an enabled threshold rule on every
+                  device (four, in A B B A order); rate and CPU per message per process of each, and the rules'
+                  extra CPU against +5 %
               java -jar simulator.jar query-benchmark [--days 30] [--interval 60] [--runs 200]
                   one device with --days of readings every --interval seconds imported over HTTP; times the hourly energy query
                   as the API runs it (target p99 < 10 ms in the database) against the same hours from raw readings

@@ -35,6 +35,7 @@ final class ThresholdReport {
 
     static String verdict(List<ThresholdBenchmark.Measured> phases) {
         long lost = phases.stream().mapToLong(p -> p.result().expected() - p.result().stored()).sum();
+        phases = phases.stream().filter(ThresholdBenchmark.Measured::counted).toList();
         OptionalDouble plainCpu = mean(phases, p -> !p.ruled(), ThresholdReport::platformMicros);
         OptionalDouble ruledCpu = mean(phases, ThresholdBenchmark.Measured::ruled, ThresholdReport::platformMicros);
         double plainRate = mean(phases, p -> !p.ruled(), ThresholdReport::rate).orElse(Double.NaN);

@@ -33,6 +33,11 @@ public final class ThresholdSteps {
             if (samples.get(i).ts() <= seenUpToTs) {
                 continue;
             }
+            // a sample within bounds cannot raise, one beyond them cannot clear: only the others need a verdict,
+            // which reads back through the run (judging every sample made a busy meter's second quadratic)
+            if (open == condition.breachedBy(samples.get(i).value())) {
+                continue;
+            }
             Condition.Verdict verdict = condition.judge(samples.subList(0, i + 1));
             if (verdict instanceof Condition.Breached breached && !open) {
                 steps.add(new Raise(breached.sinceTs(), breached.extreme()));
