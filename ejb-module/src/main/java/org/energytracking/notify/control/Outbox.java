@@ -7,16 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.energytracking.alerts.entity.Alert;
 import org.energytracking.alerts.entity.AlertChanged;
-import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.User;
 import org.energytracking.notify.entity.Channel;
 import org.energytracking.notify.entity.Notification;
 import org.energytracking.notify.entity.NotificationPreference;
 import org.energytracking.notify.entity.Webhook;
-import org.energytracking.sites.entity.SiteMember;
 
 /**
  * Writes an alert change's notifications in the transaction that changed the alert: one per member of the
@@ -31,13 +28,15 @@ public class Outbox {
     EntityManager em;
     @Inject
     Preferences preferences;
+    @Inject
+    AlertReaders readers;
 
     private final Clock clock = Clock.systemUTC();
 
     void onAlertChanged(@Observes AlertChanged changed) {
         Alert alert = em.find(Alert.class, changed.alertId());
         Instant now = clock.instant();
-        for (User user : readers(alert.siteId())) {
+        for (User user : readers.of(alert.siteId())) {
             NotificationPreference preference = preferences.of(user.id(), now);
             Instant due = preference.dueFor(alert.severity(), now, user.zone());
             if (preference.takes(Channel.EMAIL, alert.severity())) {
@@ -48,13 +47,5 @@ public class Outbox {
                         em.persist(new Notification(alert.id(), changed.event(), Channel.WEBHOOK, "webhook:" + webhook.id(), due, now)));
             }
         }
-    }
-
-    private List<User> readers(long siteId) {
-        return em.createNamedQuery(SiteMember.OF_SITE, SiteMember.class).setParameter("siteId", siteId).getResultStream()
-                .filter(member -> member.allows(Permission.ALERTS_READ))
-                .map(member -> em.find(User.class, member.userId()))
-                .filter(user -> user != null && user.enabled() && user.roles().stream().anyMatch(role -> role.grants(Permission.ALERTS_READ)))
-                .toList();
     }
 }

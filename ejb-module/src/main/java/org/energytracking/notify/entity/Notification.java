@@ -116,6 +116,10 @@ public class Notification {
         return attempts;
     }
 
+    public Instant firstAttemptAt() {
+        return firstAttemptAt;
+    }
+
     public String lastError() {
         return lastError;
     }
