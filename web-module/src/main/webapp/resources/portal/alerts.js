@@ -2,6 +2,10 @@
    (opened, reminder, resolved); it shows as a toast, and the bell fetches its count again. */
 var EtAlerts = {
   severities: { info: "info", warning: "warn", critical: "error" },
+  open: false,
+  opened: function () {
+    EtAlerts.open = true;
+  },
   toast: function (message) {
     var texts = document.getElementById("alert-texts");
     PF("alertToasts").show([{
