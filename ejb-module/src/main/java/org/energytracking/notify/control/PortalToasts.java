@@ -1,4 +1,4 @@
-package org.energytracking.notify.boundary;
+package org.energytracking.notify.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,16 +11,14 @@ import org.energytracking.alerts.entity.Alert;
 import org.energytracking.alerts.entity.AlertChanged;
 import org.energytracking.alerts.entity.AlertRule;
 import org.energytracking.alerts.entity.AlertText;
-import org.energytracking.notify.control.AlertReaders;
-import org.energytracking.notify.control.Preferences;
 import org.energytracking.notify.entity.AlertToast;
 import org.energytracking.notify.entity.Channel;
 
 /**
  * The portal channel: the same readers as the outbox's, each whose preferences take the alert's severity in
  * the portal. Nothing is stored: a toast is for whoever has the portal open now, and the alert itself stays
- * on the Alerts page. Quiet hours do not hold it back, since it only shows while the user looks. The web
- * module's push calls it after the change committed, on a thread of its own, with no caller.
+ * on the Alerts page. Quiet hours do not hold it back, since it only shows while the user looks. Called by
+ * {@link AlertFeed} after the change committed, on a thread of its own, with no caller.
  */
 @Stateless
 public class PortalToasts {
