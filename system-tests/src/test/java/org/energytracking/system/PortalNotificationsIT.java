@@ -111,7 +111,9 @@ class PortalNotificationsIT {
             assertThat(browser.driver().findElements(TOASTS).get(0).getText()).contains("Alert · Test " + device + ": power too high",
                     "Test " + device + ": power above 3,000 W (max 3,500 W)");
             browser.screenshot("alert-toast");
-            assertThat(toastMillis).as("the toast within a second of the reading (and its MQTT round trip)").isLessThan(2_000);
+            // the threshold check runs every second, then the push: 1.2 s measured on a quiet machine, 3.2 s with
+            // four builds sharing its two cores; the bound catches a toast that waits for a reload or a timer
+            assertThat(toastMillis).as("the toast seconds after the reading, not at the next page load").isLessThan(6_000);
 
             assertThat(user.api().postJson("/api/v1/alerts/" + alert.getInt("id") + "/resolve", "").statusCode()).isEqualTo(200);
             live.until(driver -> driver.findElements(TOASTS).stream().anyMatch(toast -> toast.getText().startsWith("Resolved · Test " + device)));
