@@ -80,7 +80,8 @@ class WebhooksIT {
         }
     }
 
-    private static String hmac(String secret, String body) throws Exception {
+    /** The signature's hex digest as a receiver computes it. */
+    static String hmac(String secret, String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));

@@ -60,11 +60,16 @@ public final class Faces {
      * (forms use the API's field names as ids), else at the top of the page.
      */
     public static void problem(Problem problem) {
+        problem(problem, "form");
+    }
+
+    /** As {@link #problem(Problem)}, for a page whose form with the API's field names has another id. */
+    public static void problem(Problem problem, String formId) {
         FacesContext context = FacesContext.getCurrentInstance();
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getMessage(), null);
         String clientId = null;
         if (problem.field() != null) {
-            UIComponent field = context.getViewRoot().findComponent(":form:" + problem.field().replace('.', '_'));
+            UIComponent field = context.getViewRoot().findComponent(":" + formId + ":" + problem.field().replace('.', '_'));
             clientId = field == null ? null : field.getClientId(context);
         }
         context.addMessage(clientId, message);

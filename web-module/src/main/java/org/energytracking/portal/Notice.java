@@ -17,6 +17,12 @@ public final class Notice {
         Faces.infoIn(feature, key, arguments);
     }
 
+    /** Something the user asked for went wrong outside the platform (a receiver that did not answer), worded in a feature's bundle. */
+    public static void failed(String feature, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, Faces.textIn(feature, key, arguments), null));
+    }
+
     public static void refused(Problem problem) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getMessage(), null));

@@ -74,6 +74,16 @@ public class Alerts {
         return summary(alert, readerZone(), clock.instant());
     }
 
+    /** How many alerts of the caller's sites are open or acknowledged (not yet resolved): the portal's badge. */
+    public long activeCount() {
+        Optional<List<Long>> sites = access.sitesAllowing(Permission.ALERTS_READ);
+        if (sites.isPresent() && sites.get().isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(a) FROM Alert a WHERE a.active = 1 AND (:allSites = TRUE OR a.siteId IN :sites)", Long.class)
+                .setParameter("allSites", sites.isEmpty()).setParameter("sites", sites.orElse(List.of(-1L))).getSingleResult();
+    }
+
     public AlertSummary acknowledge(long id) {
         Alert alert = writable(id);
         alert.acknowledge(current.get().userId(), clock.instant());

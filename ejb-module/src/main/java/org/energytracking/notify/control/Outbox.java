@@ -10,14 +10,12 @@ import java.time.Instant;
 import java.util.List;
 import org.energytracking.alerts.entity.Alert;
 import org.energytracking.alerts.entity.AlertChanged;
-import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.User;
 import org.energytracking.notify.entity.Channel;
 import org.energytracking.notify.entity.Hold;
 import org.energytracking.notify.entity.Notification;
 import org.energytracking.notify.entity.NotificationPreference;
 import org.energytracking.notify.entity.Webhook;
-import org.energytracking.sites.entity.SiteMember;
 
 /**
  * Writes an alert change's notifications in the transaction that changed the alert: one per member of the
@@ -35,6 +33,8 @@ public class Outbox {
     Preferences preferences;
     @Inject
     SmsChannel sms;
+    @Inject
+    AlertReaders readers;
 
     /** The channels of outbox rows; the portal shows alerts live, not from the outbox. */
     private static final List<Channel> SENT = List.of(Channel.EMAIL, Channel.SMS, Channel.WEBHOOK);
@@ -44,7 +44,7 @@ public class Outbox {
     void onAlertChanged(@Observes AlertChanged changed) {
         Alert alert = em.find(Alert.class, changed.alertId());
         Instant now = clock.instant();
-        for (User user : readers(alert.siteId())) {
+        for (User user : readers.of(alert.siteId())) {
             NotificationPreference preference = preferences.of(user.id(), now);
             for (Channel channel : SENT) {
                 // an SMS preference chosen while the platform could send them is kept after an administrator stops them
@@ -63,11 +63,4 @@ public class Outbox {
                         .map(webhook -> "webhook:" + webhook.id()).toList();
     }
 
-    private List<User> readers(long siteId) {
-        return em.createNamedQuery(SiteMember.OF_SITE, SiteMember.class).setParameter("siteId", siteId).getResultStream()
-                .filter(member -> member.allows(Permission.ALERTS_READ))
-                .map(member -> em.find(User.class, member.userId()))
-                .filter(user -> user != null && user.enabled() && user.roles().stream().anyMatch(role -> role.grants(Permission.ALERTS_READ)))
-                .toList();
-    }
 }

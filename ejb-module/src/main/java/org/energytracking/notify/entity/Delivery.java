@@ -87,6 +87,10 @@ public class Delivery {
         return attempts;
     }
 
+    public Instant firstAttemptAt() {
+        return firstAttemptAt;
+    }
+
     public String lastError() {
         return lastError;
     }
