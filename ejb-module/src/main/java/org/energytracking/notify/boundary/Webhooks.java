@@ -44,7 +44,7 @@ public class Webhooks {
         Map<Long, Notification> latest = new HashMap<>();
         if (!recipients.isEmpty()) {
             em.createQuery("SELECT n FROM Notification n WHERE n.channel = 'webhook' AND n.recipient IN :recipients"
-                    + " AND n.lastError IS NOT NULL ORDER BY n.id", Notification.class).setParameter("recipients", recipients)
+                    + " AND n.delivery.lastError IS NOT NULL ORDER BY n.id", Notification.class).setParameter("recipients", recipients)
                     .getResultStream().forEach(row -> latest.put(Long.parseLong(row.recipient().substring(RECIPIENT.length())), row));
         }
         return latest;
