@@ -92,13 +92,17 @@ class BudgetAlertsIT {
     }
 
     /**
-     * A reading time of today (UTC) with room before it for a late reading; near midnight, waits until the day
-     * is old enough rather than publishing into yesterday.
+     * A reading time of today (UTC) with room before it for a late reading and after it for the test to finish in
+     * the same day (and so month): near midnight, waits until the new day is a few minutes old.
      */
     private static long readingsOfToday() {
-        await("a UTC day at least three minutes old").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(5))
-                .until(() -> Duration.between(LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant(), Instant.now())
-                        .compareTo(Duration.ofMinutes(3)) > 0);
+        await("a UTC day at least three minutes old with at least five minutes left").atMost(Duration.ofMinutes(9))
+                .pollInterval(Duration.ofSeconds(5)).until(() -> {
+                    Instant midnight = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+                    Instant now = Instant.now();
+                    return Duration.between(midnight, now).compareTo(Duration.ofMinutes(3)) > 0
+                            && Duration.between(now, midnight.plus(Duration.ofDays(1))).compareTo(Duration.ofMinutes(5)) > 0;
+                });
         return System.currentTimeMillis() - 90_000;
     }
 
