@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -65,7 +66,9 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
+        // An ajax update can replace an element between finding it and reading it; the next poll finds the new one.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     static Browser desktop(Platform platform) {
