@@ -23,13 +23,14 @@ final class RateLimits {
 
     /** 0 when the request may go on, otherwise the seconds after which it may be retried. */
     long retryAfterSeconds(String path, String clientAddress, String userId) {
+        String addressKey = AddressBlock.of(clientAddress);
         if (isAuth(path)) {
-            long wait = authByAddress.take(clientAddress);
+            long wait = authByAddress.take(addressKey);
             if (wait > 0) {
                 return wait;
             }
         }
-        long wait = byAddress.take(clientAddress);
+        long wait = byAddress.take(addressKey);
         if (wait > 0 || userId == null) {
             return wait;
         }

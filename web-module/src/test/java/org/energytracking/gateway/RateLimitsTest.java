@@ -41,6 +41,14 @@ class RateLimitsTest {
     }
 
     @Test
+    void ipv6ClientsOfOneSlash64ShareTheirAddressLimit() {
+        assertThat(exhaust("/api/v1/devices", "2001:db8:1:2::1", null, 5)).isZero();
+        assertThat(exhaust("/api/v1/devices", "2001:db8:1:2::ffff", null, 5)).isZero();
+        assertThat(limits.retryAfterSeconds("/api/v1/devices", "2001:db8:1:2:abcd::9", null)).isEqualTo(6);
+        assertThat(limits.retryAfterSeconds("/api/v1/devices", "2001:db8:1:3::1", null)).isZero();
+    }
+
+    @Test
     void onlyTheAuthTreeCountsAsAuth() {
         assertThat(RateLimits.isAuth("/api/v1/auth")).isTrue();
         assertThat(RateLimits.isAuth("/api/v1/auth/password-reset")).isTrue();

@@ -54,10 +54,10 @@ public final class Launcher {
     }
 
     private static void run(LaunchSettings settings, Path home, long started) throws Exception {
-        requireFreePort(settings.httpPort(), "HTTP_PORT");
+        requireFreePort(settings.httpPort(), PortSetting.HTTP);
         if (settings.brokerUrl().isEmpty()) {
-            requireFreePort(settings.mqttPort(), "MQTT_PORT");
-            requireFreePort(settings.brokerCorePort(), "the broker's CORE port (HTTP_PORT - 19)");
+            requireFreePort(settings.mqttPort(), PortSetting.MQTT);
+            requireFreePort(settings.brokerCorePort(), PortSetting.BROKER_CORE);
         }
         Platform platform = new Platform();
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
@@ -130,12 +130,12 @@ public final class Launcher {
         }
     }
 
-    private static void requireFreePort(int port, String setting) {
+    private static void requireFreePort(int port, PortSetting setting) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(port));
         } catch (IOException e) {
-            fail("port " + port + " (" + setting + ") is already in use; choose another with " + setting.split(" ")[0] + "=...");
+            fail(setting.inUse(port));
         }
     }
 
