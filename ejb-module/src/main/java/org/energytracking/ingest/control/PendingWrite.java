@@ -1,8 +1,11 @@
 package org.energytracking.ingest.control;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.energytracking.ingest.entity.Reading;
 
 /** One caller's readings waiting in the group-commit queue, and the caller waiting for their commit. */
@@ -29,11 +32,13 @@ final class PendingWrite {
         committed.completeExceptionally(reason);
     }
 
-    void await() throws InterruptedException {
+    void await(Duration limit) throws InterruptedException {
         try {
-            committed.get();
+            committed.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw (RuntimeException) e.getCause();
+        } catch (TimeoutException e) {
+            throw new StorageUnavailableException("readings not committed within " + limit.toSeconds() + " s", e);
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -28,6 +29,7 @@ import org.energytracking.ingest.entity.Reading;
 public class ReadingWriter {
 
     private static final Logger LOG = Logger.getLogger(ReadingWriter.class.getName());
+    private static final int AWAIT_MARGIN_SECONDS = 60;
 
     @Resource
     ManagedThreadFactory threadFactory;
@@ -64,14 +66,25 @@ public class ReadingWriter {
         worker.interrupt();
     }
 
-    /** Blocks until the readings are committed; throws if the database cannot take them. */
+    /**
+     * Blocks until the readings are committed; throws if the database cannot take them or the writer
+     * has stopped, so an MDB hands its message back to the broker instead of waiting for ever.
+     */
     public void write(long deviceRowId, List<Reading> readings) throws InterruptedException {
         if (readings.isEmpty()) {
             return;
         }
+        if (!running) {
+            throw new StorageUnavailableException("writer stopped", null);
+        }
         PendingWrite pending = new PendingWrite(deviceRowId, readings);
         queue.put(pending);
-        pending.await();
+        if (!running && queue.remove(pending)) {
+            // stopped between the check and the put, after the writer failed what was queued
+            pending.fail(new StorageUnavailableException("writer stopped", null));
+        }
+        // a commit retries for the retry window; beyond it and a margin something is wrong with the writer itself
+        pending.await(Duration.ofSeconds(retryWindowSeconds + AWAIT_MARGIN_SECONDS));
     }
 
     private void drain() {
@@ -92,8 +105,9 @@ public class ReadingWriter {
                 commitWithRetry(batch, readings);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                running = false;
                 batch.forEach(p -> p.fail(new StorageUnavailableException("writer stopped", e)));
-                return;
+                break;
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Reading writer failed a batch", e);
                 batch.forEach(p -> p.fail(new StorageUnavailableException("writer failed: " + e, e)));
