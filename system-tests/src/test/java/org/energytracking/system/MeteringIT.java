@@ -129,6 +129,26 @@ class MeteringIT {
     }
 
     @Test
+    void aMeterThatAlsoReportsPowerCountsNothingAcrossAReplacement(Platform platform) throws Exception {
+        TestUser user = platform.newUser("replaced-power");
+        String device = platform.newDevice(user.api(), "replaced");
+        String at = "2026-09-03T10:";
+        HttpResponse<String> replaced = user.api().postJson("/api/v1/devices/" + device + "/meter-events",
+                "{\"type\":\"replacement\",\"ts\":\"" + at + "50:00Z\",\"new_counter_wh\":0}");
+        assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(201);
+        user.api().post("/api/v1/devices/" + device + "/readings", "text/csv", "ts,energy,power\n" + at + "00:00Z,1000,1000\n"
+                + at + "15:00Z,1250,1000\n" + at + "30:00Z,1500,1000\n" + at + "45:00Z,1750,1000\n2026-09-03T11:00:00Z,100,1000\n");
+
+        // 10:45-10:50 belongs to the old meter after its last reading: unknown, not 1000 W × 5 min from power
+        JsonArray quarters = await(user, "the replaced meter's hour metered", "/api/v1/devices/" + device
+                + "/energy?from=" + at + "00:00Z&to=2026-09-03T11:00:00Z&resolution=15m",
+                q -> q.size() == 4 && !energies(q).contains("null") && energies(q).startsWith("250.000 250.000 250.000"));
+        assertThat(energies(quarters)).isEqualTo("250.000 250.000 250.000 100.000");
+        assertThat(quarters.stream().map(q -> ((JsonObject) q).getBoolean("complete")).toList())
+                .containsExactly(true, true, true, false);
+    }
+
+    @Test
     void withoutACounterPowerIsIntegratedAndAGapOfMoreThan15MinutesIsUnknown(Platform platform) throws Exception {
         TestUser user = platform.newUser("power-only");
         String device = platform.newDevice(user.api(), "plug");

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * A device's consumption over its readings: counter differences where the counter is known, power
- * integrated over the rest, unknown where neither tells; spread linearly into quarter hours.
+ * A device's consumption over its readings, spread linearly into quarter hours. A device with an energy
+ * counter is metered by its counter alone: where the counter does not tell (across a declared
+ * replacement, before its first reading) the energy is unknown, never an estimate from power. Power is
+ * integrated only for devices without a counter.
  */
 public final class Consumption {
 
@@ -30,7 +32,8 @@ public final class Consumption {
     public static Consumption of(List<MeterSample> samples, List<Replacement> replacements, Double counterMaxWh) {
         List<MeterSample> byTime = MeterSample.oneByTs(samples);
         CounterReadings counter = CounterReadings.of(byTime, replacements, counterMaxWh);
-        List<Interval> power = PowerReadings.intervals(byTime, MAX_POWER_GAP_MS);
+        boolean hasCounter = byTime.stream().anyMatch(MeterSample::hasEnergy);
+        List<Interval> power = hasCounter ? List.of() : PowerReadings.intervals(byTime, MAX_POWER_GAP_MS);
         Timeline timeline = new Timeline();
         timeline.claim(counter.intervals.stream().filter(Interval::known).toList());
         timeline.claim(power.stream().filter(Interval::known).toList());

@@ -5,6 +5,7 @@ import static org.energytracking.metering.entity.Meter.at;
 import static org.energytracking.metering.entity.Meter.both;
 import static org.energytracking.metering.entity.Meter.energy;
 import static org.energytracking.metering.entity.Meter.known;
+import static org.energytracking.metering.entity.Meter.power;
 import static org.energytracking.metering.entity.Meter.replacement;
 import static org.energytracking.metering.entity.Meter.unknown;
 
@@ -22,6 +23,19 @@ class ReplacementTest {
         Consumption c = with(List.of(replacement("00:20", 0)), energy("00:00", 5000), energy("00:30", 100));
         assertThat(c.intervals()).containsExactly(unknown("00:00", "00:20"), known("00:20", "00:30", 100));
         assertThat(c.breaks()).isEmpty();
+    }
+
+    @Test
+    void nothingIsCountedAcrossAReplacementOnAMeterThatAlsoReportsPower() {
+        // power would claim 1000 W × 20 min = 333 Wh for the old meter's last stretch; it stays unknown
+        Consumption c = with(List.of(replacement("00:20", 0)),
+                both("00:00", 5000, 1000), power("00:10", 1000), both("00:30", 100, 1000));
+        assertThat(c.intervals()).containsExactly(unknown("00:00", "00:20"), known("00:20", "00:30", 100));
+        List<QuarterHour> quarters = Meter.day(c);
+        assertThat(quarters.get(0).energyWh()).isZero();
+        assertThat(quarters.get(0).complete()).isFalse();
+        assertThat(quarters.get(1).energyWh()).isEqualTo(100);
+        assertThat(quarters.get(1).complete()).isFalse();
     }
 
     @Test
@@ -82,11 +96,11 @@ class ReplacementTest {
     }
 
     @Test
-    void powerFillsTheUnknownPieceBeforeAReplacement() {
+    void powerDoesNotFillTheUnknownPieceBeforeAReplacement() {
         Consumption c = with(List.of(replacement("00:10", 0)),
                 both("00:00", 5000, 600), both("00:10", 0, 600), both("00:20", 100, 600));
-        // 600 W for 10 minutes = 100 Wh from power where the old meter's last stretch is unknown
-        assertThat(c.intervals()).containsExactly(known("00:00", "00:10", 100), known("00:10", "00:20", 100));
-        assertThat(Meter.day(c)).extracting(QuarterHour::knownMs).containsExactly(900_000L, 300_000L);
+        // 600 W for 10 minutes would be 100 Wh; the old meter's last stretch stays unknown
+        assertThat(c.intervals()).containsExactly(unknown("00:00", "00:10"), known("00:10", "00:20", 100));
+        assertThat(Meter.day(c)).extracting(QuarterHour::knownMs).containsExactly(300_000L, 300_000L);
     }
 }
