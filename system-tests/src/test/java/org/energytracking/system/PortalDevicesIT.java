@@ -18,6 +18,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(PlatformExtension.class)
 class PortalDevicesIT {
 
+    private static final String READABLE_TIME = "[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}[\\s\\u202f][AP]M";
+    // the point radii of the live chart's series once Chart.js has drawn it
+    private static final String LIVE_POINTS = "for (var k in PrimeFaces.widgets) { var w = PrimeFaces.widgets[k];"
+            + " if (w && w.id === 'live:chart' && w.chart) { var r = w.chart.data.datasets[0].pointRadius; return Array.isArray(r) ? r : [r]; } } return null;";
+
     @Test
     void anOwnerAddsADeviceConnectsItWithTheShownCredentialsRenamesAndDeletesIt(Platform platform) throws Exception {
         TestUser user = platform.newUser("devices-owner");
@@ -62,6 +67,11 @@ class PortalDevicesIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(45))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("latest-power"), "230.5 W"));
         assertThat(browser.await(By.id("status")).getText()).contains("Online");
+        // times as every other page writes them ("Dec 4, 2026, 2:49 PM"), not "2026-12-04T14:49:27.117Z[UTC]"
+        assertThat(browser.await(By.id("header")).getText()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T")
+                .containsPattern(READABLE_TIME);
+        assertThat(new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> browser.driver().executeScript(LIVE_POINTS)))
+                .as("the hour's single reading drawn as a dot").isEqualTo(List.of(3L));
         assertThat(browser.await(By.id("device-topic")).getText()).isEqualTo("devices/" + deviceId + "/readings");
         assertThat(browser.await(By.id("device-command")).getText()).contains(broker, "-P '<password>'");
         browser.screenshot("devices-device-page");

@@ -3,6 +3,7 @@ package org.energytracking.devices;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.Map;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.devices.entity.DeviceDetails;
@@ -16,5 +17,10 @@ public record DeviceRow(String deviceId, String name, String type, String locati
         return new DeviceRow(device.deviceId(), details.name(), details.type(), details.location(), details.timezone(),
                 device.siteId(), siteNames.get(device.siteId()), details.counterMaxWh(),
                 device.lastSeenAt().map(seen -> seen.atZone(device.zone())).orElse(null), device.isOnline(now));
+    }
+
+    /** For the pages, which format times in the viewer's zone like every other page. */
+    public Date seen() {
+        return lastSeen == null ? null : Date.from(lastSeen.toInstant());
     }
 }

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.energytracking.devices.boundary.Devices;
@@ -44,7 +44,7 @@ public class DeviceView implements Serializable {
     private long rowId;
     private String siteName;
     private DeviceRow device;
-    private ZonedDateTime latestAt;
+    private Date latestAt;
     private Double latestPowerW;
     private Double latestEnergyWh;
     private String liveJson;
@@ -66,7 +66,7 @@ public class DeviceView implements Serializable {
         device = DeviceRow.of(found, siteName == null ? Map.of() : Map.of(found.siteId(), siteName), now);
         ZoneId zone = zone();
         history.latest(rowId, id).ifPresent(reading -> {
-            latestAt = Instant.ofEpochMilli(reading.ts()).atZone(zone);
+            latestAt = new Date(reading.ts());
             latestPowerW = reading.powerW();
             latestEnergyWh = reading.energyWh();
         });
@@ -93,7 +93,7 @@ public class DeviceView implements Serializable {
         return device;
     }
 
-    public ZonedDateTime getLatestAt() {
+    public Date getLatestAt() {
         return latestAt;
     }
 

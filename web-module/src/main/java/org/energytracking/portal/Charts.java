@@ -1,5 +1,6 @@
 package org.energytracking.portal;
 
+import java.util.ArrayList;
 import java.util.List;
 import software.xdev.chartjs.model.charts.BarChart;
 import software.xdev.chartjs.model.charts.DoughnutChart;
@@ -36,6 +37,16 @@ public final class Charts {
         Number[] data() {
             return values.toArray(Number[]::new);
         }
+
+        /** A line needs two neighbours; a value with none (a single reading, one between gaps) is drawn as a dot. */
+        List<Integer> pointRadii() {
+            List<Integer> radii = new ArrayList<>(values.size());
+            for (int i = 0; i < values.size(); i++) {
+                boolean joined = (i > 0 && values.get(i - 1) != null) || (i + 1 < values.size() && values.get(i + 1) != null);
+                radii.add(values.get(i) != null && !joined ? 3 : 0);
+            }
+            return radii;
+        }
     }
 
     private Charts() {
@@ -51,7 +62,7 @@ public final class Charts {
     public static String lines(List<String> labels, String unit, List<Series> series) {
         LineData data = new LineData().setLabels(labels);
         series.forEach(s -> data.addDataset(new LineDataset().setLabel(s.label()).setData(s.data()).setBorderColor(s.color())
-                .setBackgroundColor(s.color()).setPointRadius(List.of(0)).setSpanGaps(false)));
+                .setBackgroundColor(s.color()).setPointRadius(s.pointRadii()).setSpanGaps(false)));
         return new LineChart(data, new LineOptions().setResponsive(true).setMaintainAspectRatio(false)
                 .setScales(valueAxis(unit))).toJson();
     }

@@ -22,4 +22,17 @@ class ChartsTest {
                 List.of(new Charts.Series("Power", Arrays.asList(100, null, 120), 0)));
         assertThat(json).contains("\"type\":\"line\"", "[100,null,120]", "\"text\":\"W\"");
     }
+
+    @Test
+    void aSingleReadingIsDrawnAsADot() {
+        String json = Charts.lines(List.of("14:49"), "W", List.of(new Charts.Series("Power", List.of(230), 0)));
+        assertThat(json).contains("\"pointRadius\":3");
+    }
+
+    @Test
+    void onlyValuesWithoutANeighbourGetADot() {
+        String json = Charts.lines(List.of("a", "b", "c", "d", "e"), "W",
+                List.of(new Charts.Series("Power", Arrays.asList(100, 110, null, 90, null), 0)));
+        assertThat(json).contains("\"pointRadius\":[0,0,0,3,0]");
+    }
 }
