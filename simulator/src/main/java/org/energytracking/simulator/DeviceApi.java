@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The platform's HTTP API, as far as the simulator needs it: log in as an administrator, register devices
@@ -33,9 +35,12 @@ final class DeviceApi {
     }
 
     private static final int PARALLEL_REQUESTS = 8;
+    private static final int MAX_RATE_LIMIT_WAITS = 60;
 
     private final String baseUrl;
     private final HttpClient http;
+    private final AtomicLong rateLimitWaits = new AtomicLong();
+    private final AtomicInteger registered = new AtomicInteger();
     private String accessToken;
 
     DeviceApi(String baseUrl) {
@@ -63,7 +68,9 @@ final class DeviceApi {
     /** Registers the devices ({@value #PARALLEL_REQUESTS} requests at a time); 409 counts as existing. */
     Registered registerAll(List<NewDevice> devices) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_REQUESTS, devices.size())));
-        try {
+        registered.set(0);
+        try (Progress progress = Progress.everySecond(() -> "registered " + registered.get() + "/" + devices.size() + " devices"
+                + (rateLimitWaits.get() > 0 ? ", waited out the API's rate limit " + rateLimitWaits.get() + " times" : ""))) {
             List<Future<Registration>> results = new ArrayList<>();
             for (NewDevice device : devices) {
                 results.add(pool.submit(() -> register(device)));
@@ -92,8 +99,15 @@ final class DeviceApi {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(device))));
         return switch (response.statusCode()) {
-            case 200, 201 -> new Registration(true, ApiAnswers.registeredLogin(response.body()));
-            case 409 -> new Registration(false, newMqttLogin(device.deviceId()));
+            case 200, 201 -> {
+                registered.incrementAndGet();
+                yield new Registration(true, ApiAnswers.registeredLogin(response.body()));
+            }
+            case 409 -> {
+                Registration existing = new Registration(false, newMqttLogin(device.deviceId()));
+                registered.incrementAndGet();
+                yield existing;
+            }
             default -> throw new IOException("registering " + device.deviceId() + ": HTTP " + response.statusCode()
                     + " " + response.body());
         };
@@ -137,12 +151,31 @@ final class DeviceApi {
         return ApiAnswers.newLogin(response.body());
     }
 
+    /** Honours the platform's rate limit: a 429 is retried after its Retry-After, for at most {@value #MAX_RATE_LIMIT_WAITS} waits. */
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpRequest built = request.build();
+        for (int waits = 0; ; waits++) {
+            HttpResponse<String> response = sendOnce(built);
+            if (response.statusCode() != 429 || waits == MAX_RATE_LIMIT_WAITS) {
+                return response;
+            }
+            Duration wait = RetryAfter.of(response.headers().firstValue("Retry-After"));
+            rateLimitWaits.incrementAndGet();
+            Thread.sleep(wait.toMillis());
+        }
+    }
+
+    private HttpResponse<String> sendOnce(HttpRequest request) throws IOException, InterruptedException {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
             throw new IOException("platform HTTP API not reachable at " + baseUrl, e);
         }
+    }
+
+    /** How often a request waited out the platform's rate limit so far. */
+    long rateLimitWaits() {
+        return rateLimitWaits.get();
     }
 
     /** The one place where requests are built. */

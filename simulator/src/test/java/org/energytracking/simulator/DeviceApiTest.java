@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class DeviceApiTest {
     private static final String TOKEN = "token-1";
     private HttpServer server;
     private final Set<String> known = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger refusalsLeft = new AtomicInteger();
     private DeviceApi api;
 
     @BeforeEach
@@ -39,7 +41,10 @@ class DeviceApiTest {
                     : "{\"error\":\"invalid credentials\",\"status\":401}");
         });
         server.createContext("/api/v1/devices", exchange -> {
-            if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            if (refusalsLeft.getAndDecrement() > 0) {
+                exchange.getResponseHeaders().add("Retry-After", "1");
+                answer(exchange, 429, "{\"error\":\"too many requests\",\"status\":429}");
+            } else if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 answer(exchange, 401, "{\"error\":\"unauthorized\",\"status\":401}");
             } else if (exchange.getRequestURI().getPath().endsWith("/mqtt-credentials")) {
                 String id = exchange.getRequestURI().getPath().split("/")[4];
@@ -91,6 +96,16 @@ class DeviceApiTest {
                 Map.entry("sim-1", new ApiAnswers.MqttLogin("sim-1", "new-sim-1")),
                 Map.entry("sim-2", new ApiAnswers.MqttLogin("sim-2", "rotated-sim-2")),
                 Map.entry("sim-3", new ApiAnswers.MqttLogin("sim-3", "new-sim-3")));
+        assertThat(known).containsExactlyInAnyOrder("sim-1", "sim-2", "sim-3");
+    }
+
+    @Test
+    void aRateLimitedRegistrationWaitsOutRetryAfterAndGoesOn() throws Exception {
+        refusalsLeft.set(2);
+        DeviceApi.Registered registered = api.login("admin@energy.local", "pw")
+                .registerAll(List.of(device("sim-1"), device("sim-2"), device("sim-3")));
+        assertThat(registered.created()).isEqualTo(3);
+        assertThat(api.rateLimitWaits()).isEqualTo(2);
         assertThat(known).containsExactlyInAnyOrder("sim-1", "sim-2", "sim-3");
     }
 
