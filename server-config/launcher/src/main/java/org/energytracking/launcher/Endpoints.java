@@ -38,7 +38,7 @@ record Endpoints(String httpUrl, String mqttUrl, String dbUrl, String dbUser, St
 
                 Energy platform ready in %.1f s
                   Portal    %s/
-                  API       %s/api/v1   (OpenAPI %s/openapi, health %s/health)
+                  API       %s/api/v1   (docs %s/api-docs/, health %s/health)
                   MQTT      %s   topic devices/{deviceId}/readings
                   Database  %s%s
                   Admin     %s   (%s)
