@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.Test;
@@ -63,6 +67,39 @@ class MqttCredentialsIT {
         assertThat(platform.queryLong("SELECT COUNT(*) FROM reading r JOIN device d ON d.id = r.device_id"
                 + " WHERE d.device_id = ? AND r.power_w = 666", victim)).isZero();
         assertThat(platform.rejections(victim)).isEmpty();
+    }
+
+    @Test
+    void aDeviceRepeatingAForbiddenPublishLeavesOneCountedLinePerReportNotAStackTraceEach(Platform platform) throws Exception {
+        String intruder = platform.newDevice("looping");
+        String victim = platform.newDevice("target");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            MqttClient client = DeviceConnections.connect(platform.mqttUrl(), intruder, platform.mqttSecret(intruder));
+            try {
+                assertThatThrownBy(() -> client.publish("devices/" + victim + "/readings", bytes("{\"power\":1}"), 1, false))
+                        .isInstanceOf(MqttException.class);
+            } finally {
+                DeviceConnections.release(client);
+            }
+        }
+        Path log = platform.running().dataDir.resolve("launcher.log");
+        Pattern counted = Pattern.compile("Broker refused " + intruder + " (\\d+) times? in the last 5 s");
+        String report = await("the broker's reports counting " + intruder + "'s five refused publishes in " + log)
+                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Files.readString(log), text -> refusals(counted, text) >= 5);
+        assertThat(report).doesNotContain("User: " + intruder + " does not have permission");
+        // five publishes lie in one or two report periods: a counted line each, nothing else about the device
+        assertThat(report.lines().filter(line -> line.contains(intruder)))
+                .isNotEmpty().hasSizeLessThanOrEqualTo(2).allMatch(line -> counted.matcher(line).find());
+    }
+
+    private static int refusals(Pattern counted, String log) {
+        Matcher count = counted.matcher(log);
+        int sum = 0;
+        while (count.find()) {
+            sum += Integer.parseInt(count.group(1));
+        }
+        return sum;
     }
 
     @Test

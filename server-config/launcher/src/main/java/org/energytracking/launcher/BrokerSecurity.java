@@ -32,6 +32,7 @@ final class BrokerSecurity implements ActiveMQSecurityManager5 {
     private final DeviceSecrets secrets;
     private final String platformPassword;
     private final boolean allowAnonymous;
+    private final BrokerRefusals refusals = new BrokerRefusals();
 
     BrokerSecurity(DeviceSecrets secrets, String platformPassword, boolean allowAnonymous) {
         this.secrets = secrets;
@@ -76,7 +77,7 @@ final class BrokerSecurity implements ActiveMQSecurityManager5 {
                 .map(Principal::getName).map(BrokerRole::valueOf).findFirst();
         boolean allowed = role.isPresent() && role.get().allows(user, checkType, address);
         if (!allowed) {
-            LOG.log(Level.INFO, "Broker denied {0} on {1} to {2}", new Object[] {checkType, address, user});
+            refusals.record(printable(String.valueOf(user)), checkType + " on " + printable(String.valueOf(address)));
         }
         return allowed;
     }
@@ -108,10 +109,14 @@ final class BrokerSecurity implements ActiveMQSecurityManager5 {
         return subject;
     }
 
-    private static Subject refused(String user, RemotingConnection connection, String reason) {
+    private Subject refused(String user, RemotingConnection connection, String reason) {
         String from = connection == null ? "?" : connection.getRemoteAddress();
-        LOG.log(Level.INFO, "Broker refused the login of {0} from {1}: {2}", new Object[] {printable(user), from, reason});
+        refusals.record(printable(user), "login from " + from + ": " + reason);
         return null;
+    }
+
+    BrokerRefusals refusals() {
+        return refusals;
     }
 
     /** A user name as the client sent it, shortened and without control characters that could forge log lines. */

@@ -18,7 +18,6 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 final class EmbeddedBroker implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedBroker.class.getName());
-    private static final long REPORT_MINUTES = 1;
     private final EmbeddedActiveMQ broker;
     private final BrokerSecurity security;
     private final ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -26,6 +25,7 @@ final class EmbeddedBroker implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private String period = "minute";
     private long reportedRefusals;
     private long reportedDenials;
 
@@ -34,8 +34,8 @@ final class EmbeddedBroker implements AutoCloseable {
         this.security = security;
     }
 
-    static EmbeddedBroker start(Path dataDir, String mqttHost, int mqttPort, int corePort, BrokerSecurity security)
-            throws Exception {
+    static EmbeddedBroker start(Path dataDir, String mqttHost, int mqttPort, int corePort, BrokerSecurity security,
+            int reportSeconds) throws Exception {
         // broker.xml refers to these as ${...}; Artemis substitutes system properties when it parses the file
         System.setProperty("energy.broker.data", dataDir.toString());
         System.setProperty("energy.mqtt.host", mqttHost);
@@ -51,19 +51,21 @@ final class EmbeddedBroker implements AutoCloseable {
         broker.start();
         LOG.info(() -> "Embedded Artemis: MQTT on " + mqttHost + ":" + mqttPort + ", CORE on 127.0.0.1:" + corePort);
         EmbeddedBroker embedded = new EmbeddedBroker(broker, security);
-        embedded.reporter.scheduleAtFixedRate(embedded::reportRefusals, REPORT_MINUTES, REPORT_MINUTES, TimeUnit.MINUTES);
+        embedded.period = reportSeconds == 60 ? "minute" : reportSeconds + " s";
+        embedded.reporter.scheduleAtFixedRate(embedded::reportRefusals, reportSeconds, reportSeconds, TimeUnit.SECONDS);
         return embedded;
     }
 
-    /** One line a minute while logins are refused or actions denied, with the counts since start. */
+    /** While logins are refused or actions denied: one line per client and report period (a minute) with its count, then the totals. */
     private void reportRefusals() {
+        security.refusals().drain(period).forEach(line -> LOG.warning(line));
         SecurityStore store = broker.getActiveMQServer().getSecurityStore();
         long refusals = store.getAuthenticationFailureCount();
         long denials = store.getAuthorizationFailureCount();
         if (refusals != reportedRefusals || denials != reportedDenials) {
-            LOG.log(Level.WARNING, "Broker security: {0} logins refused and {1} actions denied in the last minute"
-                    + " ({2} and {3} since start)", new Object[] {refusals - reportedRefusals, denials - reportedDenials,
-                    refusals, denials});
+            LOG.log(Level.WARNING, "Broker security: {0} logins refused and {1} actions denied in the last {2}"
+                    + " ({3} and {4} since start)", new Object[] {refusals - reportedRefusals, denials - reportedDenials,
+                    period, refusals, denials});
             reportedRefusals = refusals;
             reportedDenials = denials;
         }

