@@ -70,8 +70,8 @@ class PortalDevicesIT {
         // times as every other page writes them ("Dec 4, 2026, 2:49 PM"), not "2026-12-04T14:49:27.117Z[UTC]"
         assertThat(browser.await(By.id("header")).getText()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T")
                 .containsPattern(READABLE_TIME);
-        assertThat(new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> browser.driver().executeScript(LIVE_POINTS)))
-                .as("the hour's single reading drawn as a dot").isEqualTo(List.of(3L));
+        Object livePoints = new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> browser.driver().executeScript(LIVE_POINTS));
+        assertThat(livePoints).as("the hour's single reading drawn as a dot").isEqualTo(List.of(3L));
         assertThat(browser.await(By.id("device-topic")).getText()).isEqualTo("devices/" + deviceId + "/readings");
         assertThat(browser.await(By.id("device-command")).getText()).contains(broker, "-P '<password>'");
         browser.screenshot("devices-device-page");

@@ -65,16 +65,21 @@ class RestartIT {
         for (int i = 0; i < 500; i++) {
             platform.publish("devices/" + device + "/readings", "{\"ts\":" + (start + i) + ",\"power\":" + i + "}");
         }
-        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-        for (int i = 500; i < 1_000; i++) {
-            platform.publish("devices/" + device + "/readings", "{\"ts\":" + (start + i) + ",\"power\":" + i + "}");
+        try (ReadinessWatch readiness = new ReadinessWatch(platform.running().httpUrl())) {
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            for (int i = 500; i < 1_000; i++) {
+                platform.publish("devices/" + device + "/readings", "{\"ts\":" + (start + i) + ",\"power\":" + i + "}");
+            }
+            assertThat(platform.awaitReadings(device, 1_000, Duration.ofMinutes(3))).isEqualTo(1_000);
+            // messages the dead app server had taken but not acknowledged come again: they must add nothing
+            platform.publishMarkerAndAwait(device, start + 1_000, Duration.ofMinutes(1));
+            assertThat(platform.readingCount(device)).as("the 1,000 readings and the marker").isEqualTo(1_001);
+            await("the launcher restarted the app server under a new pid").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(payaraPid(platform)).isNotEqualTo(pid));
+            assertThat(readiness.samples()).as("the watch saw the app server away and back")
+                    .anyMatch(sample -> sample.ready() != 200).last().matches(sample -> sample.ready() == 200);
+            assertThat(readiness.readyWithoutApplication()).as("/health/ready said UP while the application answered 404").isEmpty();
         }
-        assertThat(platform.awaitReadings(device, 1_000, Duration.ofMinutes(3))).isEqualTo(1_000);
-        // messages the dead app server had taken but not acknowledged come again: they must add nothing
-        platform.publishMarkerAndAwait(device, start + 1_000, Duration.ofMinutes(1));
-        assertThat(platform.readingCount(device)).as("the 1,000 readings and the marker").isEqualTo(1_001);
-        await("the launcher restarted the app server under a new pid").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(payaraPid(platform)).isNotEqualTo(pid));
     }
 
     private static long payaraPid(Platform platform) throws IOException {

@@ -30,7 +30,7 @@ import org.energytracking.kernel.Problem;
 public class PortalGate extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(PortalGate.class.getName());
-    private static final Set<String> PASS_THROUGH = Set.of("/api/", "/api-docs", "/webjars/", "/health", "/metrics", "/openapi", "/errors/",
+    private static final Set<String> PASS_THROUGH = Set.of("/api/", "/api-docs", "/webjars/", "/deployed.txt", "/health", "/metrics", "/openapi", "/errors/",
             "/jakarta.faces.resource/", "/jakarta.faces.push/");
     private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/register", "/forgot-password", "/reset-password",
             "/verify-email", "/accept-invitation", "/error");

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
@@ -90,7 +92,7 @@ public final class Launcher {
         domainReady.join();
 
         PayaraServer payara = platform.add(new PayaraServer(domain, settings.payaraHeap(),
-                ScriptValues.of(settings, dbUrl, home, brokerAccount), admin.environment()));
+                ScriptValues.of(settings, dbUrl, home, brokerAccount), serverEnvironment(settings, admin)));
         databaseReady.join();
         payara.start();
         String readyUrl = "http://127.0.0.1:" + settings.httpPort() + "/health/ready";
@@ -130,6 +132,13 @@ public final class Launcher {
             endpoints.writeTo(endpointsFile, payara.process().pid());
             LOG.info("Payara Server is back");
         }
+    }
+
+    /** The application's settings, and where the readiness gate sees whether the application is deployed. */
+    private static Map<String, String> serverEnvironment(LaunchSettings settings, AdminAccount admin) {
+        Map<String, String> environment = new HashMap<>(admin.environment());
+        environment.put("READY_PROBE_URL", "http://127.0.0.1:" + settings.httpPort() + "/deployed.txt");
+        return environment;
     }
 
     private static void requireFreePort(int port, PortSetting setting) {

@@ -1,0 +1,71 @@
+package org.energytracking.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Samples /health/ready and then an application endpoint every 100 ms while the app server restarts, as a
+ * load balancer would: a sample that finds it ready while the application answers 404 is one a balancer
+ * would have sent users to a missing application.
+ */
+final class ReadinessWatch implements AutoCloseable {
+
+    record Sample(int ready, int application) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+    private final String baseUrl;
+    private final List<Sample> samples = new CopyOnWriteArrayList<>();
+    private final Thread sampler;
+    private volatile boolean running = true;
+
+    ReadinessWatch(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.sampler = new Thread(this::sample, "readiness-watch");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    private void sample() {
+        while (running) {
+            int ready = status("/health/ready");
+            int application = ready == 200 ? status("/api/v1/devices") : -1;
+            samples.add(new Sample(ready, application));
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private int status(String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(2)).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception noAnswer) {
+            return 0;
+        }
+    }
+
+    List<Sample> samples() {
+        return List.copyOf(samples);
+    }
+
+    /** Samples that said ready while the application was not there. */
+    List<Sample> readyWithoutApplication() {
+        return samples.stream().filter(sample -> sample.ready() == 200 && sample.application() == 404).toList();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        sampler.interrupt();
+        sampler.join(5_000);
+    }
+}
