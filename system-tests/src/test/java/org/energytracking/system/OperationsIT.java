@@ -14,7 +14,7 @@ class OperationsIT {
         JsonObject health = Platform.object(platform.get("/health/ready"));
         assertThat(health.getString("status")).isEqualTo("UP");
         assertThat(health.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")))
-                .contains("database", "broker");
+                .contains("application", "database", "broker");
         assertThat(platform.get("/health/live").statusCode()).isEqualTo(200);
     }
 
@@ -37,7 +37,7 @@ class OperationsIT {
         assertThat(root.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         var page = platform.anonymous().get("/login");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("/openapi", "/api/v1/devices");
+        assertThat(page.body()).contains("/api-docs/", "/openapi", "/api/v1/devices");
     }
 
     @Test
