@@ -49,11 +49,12 @@ class PhoneLayoutIT {
             assertThat(overflowing).as("pages wider than a 375 px screen").isEmpty();
 
             phone.open("/app/dashboard");
-            assertThat(phone.driver().findElement(By.linkText("Devices")).isDisplayed()).as("the menu folded").isFalse();
+            By devicesItem = By.cssSelector(".topbar a[href$='/app/devices']");
+            assertThat(phone.driver().findElement(devicesItem).isDisplayed()).as("the menu folded").isFalse();
             phone.click("navToggle");
-            new WebDriverWait(phone.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Devices")));
+            new WebDriverWait(phone.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(devicesItem));
             phone.screenshot("phone-menu-open");
-            phone.driver().findElement(By.linkText("Devices")).click();
+            phone.driver().findElement(devicesItem).click();
             phone.awaitUrl("/app/devices");
             assertThat(phone.consoleErrors()).isEmpty();
         }

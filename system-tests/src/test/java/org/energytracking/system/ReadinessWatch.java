@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class ReadinessWatch implements AutoCloseable {
 
-    record Sample(int ready, int application) {
+    record Sample(long atMillis, int ready, int application) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
@@ -32,10 +32,11 @@ final class ReadinessWatch implements AutoCloseable {
     }
 
     private void sample() {
+        long start = System.currentTimeMillis();
         while (running) {
             int ready = status("/health/ready");
             int application = ready == 200 ? status("/api/v1/devices") : -1;
-            samples.add(new Sample(ready, application));
+            samples.add(new Sample(System.currentTimeMillis() - start, ready, application));
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
@@ -62,10 +63,24 @@ final class ReadinessWatch implements AutoCloseable {
         return samples.stream().filter(sample -> sample.ready() == 200 && sample.application() == 404).toList();
     }
 
+    /** Where the answers changed, as "ms: ready/application", to read what a failure saw. */
+    String transitions() {
+        StringBuilder changes = new StringBuilder();
+        Sample previous = null;
+        for (Sample sample : samples) {
+            if (previous == null || previous.ready() != sample.ready() || previous.application() != sample.application()) {
+                changes.append(sample.atMillis()).append(" ms: ").append(sample.ready()).append('/').append(sample.application()).append("; ");
+            }
+            previous = sample;
+        }
+        return changes.toString();
+    }
+
     @Override
     public void close() throws InterruptedException {
         running = false;
         sampler.interrupt();
         sampler.join(5_000);
+        System.out.println("readiness during the restart: " + transitions());
     }
 }

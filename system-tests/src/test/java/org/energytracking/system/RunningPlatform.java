@@ -72,6 +72,8 @@ final class RunningPlatform {
         env.put("ALERTS_CHECK_INTERVAL_SECONDS", "2");
         env.put("NOTIFY_RETRY_FIRST_SECONDS", "1");
         env.put("BROKER_SECURITY_REPORT_SECONDS", "5");
+        // SignInFloodIT: a flood must queue for longer than this at any speed of hashing
+        env.put("PASSWORD_CHECK_WAIT_MILLIS", "1000");
         // SmsIT waits for a notification to be given up
         env.put("NOTIFY_GIVE_UP_AFTER", "PT20S");
         List.of("DB_URL", "BROKER_URL", "PORT_BASE", "SMTP_USER", "SMTP_PASSWORD").forEach(env::remove);
