@@ -26,7 +26,8 @@ class PhoneLayoutIT {
             + " document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
             + "   if (r.right > w + 1 && r.width > 0 && out.length < 5 && !out.some(function (o) { return o.contains(e); })) { out.push(e); } });"
             + " return document.documentElement.scrollWidth > w ? document.documentElement.scrollWidth + 'px: '"
-            + "   + out.map(function (e) { return e.tagName + '#' + e.id + '.' + e.className; }).join(', ') : '';";
+            + "   + out.map(function (e) { return e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().width) + 'px'"
+            + "     + (e.getAttribute('style') ? ' style=' + e.getAttribute('style') : ''); }).join(', ') : '';";
 
     @Test
     void everyPageFitsAPhoneAndTheMenuOpensFromItsButton(Platform platform) throws Exception {
