@@ -35,6 +35,10 @@ import org.energytracking.ingest.entity.LiveReading;
  * samples from the database and applies {@link ThresholdSteps}. What was looked at is remembered per rule and
  * device; after a restart, readings are new from the rule's last change or its latest alert's, so an episode
  * that was already over does not open again.
+ * <p>
+ * A round reads in one transaction: without one, the container's EntityManager was closed by the first
+ * {@link AlertBook#raise} (its own transaction) and the round's other rules failed, so a reading over two
+ * thresholds opened one alert (DigestIT, under load). A device whose judging fails is judged again next round.
  */
 @Singleton
 @Startup
@@ -66,6 +70,7 @@ public class ThresholdWatch {
     }
 
     /** Judges the devices that got readings since the last call. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void evaluate(Instant now) {
         if (marked.isEmpty()) {
             return;
@@ -88,7 +93,9 @@ public class ThresholdWatch {
                     try {
                         evaluate(rule, device, now);
                     } catch (RuntimeException e) {
-                        LOG.log(Level.FINE, "Threshold rule {0} on device {1}: {2}", new Object[] {rule.id(), deviceRowId, e.toString()});
+                        marked.add(deviceRowId);
+                        LOG.log(Level.WARNING, "Threshold rule {0} on device {1} judged again next round: {2}",
+                                new Object[] {rule.id(), deviceRowId, e.toString()});
                     }
                 }
             }
@@ -104,7 +111,6 @@ public class ThresholdWatch {
             return;
         }
         long seen = seenUpTo.computeIfAbsent(key, k -> firstLook(rule, device));
-        seenUpTo.put(key, Math.max(seen, samples.get(samples.size() - 1).ts()));
         for (ThresholdSteps.Step step : ThresholdSteps.of(condition, samples, seen, book.isActive(rule.id(), device.id()))) {
             if (step instanceof ThresholdSteps.Raise raise) {
                 book.raise(rule.id(), device.id(), device.details().name(), Instant.ofEpochMilli(raise.sinceTs()), raise.extreme(), now);
@@ -112,6 +118,8 @@ public class ThresholdWatch {
                 book.clear(rule.id(), device.id(), now);
             }
         }
+        // only once judged: a failure above leaves these samples new for the next round
+        seenUpTo.put(key, Math.max(seen, samples.get(samples.size() - 1).ts()));
     }
 
     /**
