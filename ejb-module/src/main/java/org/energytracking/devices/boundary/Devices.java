@@ -70,7 +70,7 @@ public class Devices {
         Secret secret = device.issueMqttSecret(clock.instant());
         em.persist(device);
         em.flush();
-        directory.registered(deviceId, device.id());
+        directory.registered(device);
         audit.record(AuditAction.DEVICE_CREATED, "device:" + deviceId, client, "site " + site);
         LOG.info(() -> "Registered device " + deviceId + " on site " + site);
         return new Registration(device, secret);
@@ -132,6 +132,7 @@ public class Devices {
         }
         DeviceDetails before = device.details();
         device.update(details, clock.instant());
+        directory.forget(deviceId); // the ingest path reads the protocol, zone and key mapping again
         boolean remeter = !before.timezone().equals(details.timezone())
                 || !Objects.equals(before.counterMaxWh(), details.counterMaxWh());
         if (remeter || moved) {

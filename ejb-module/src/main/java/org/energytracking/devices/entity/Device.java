@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +16,7 @@ import java.util.Optional;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.kernel.UtcInstant;
 
-/** A meter or plug that publishes readings on {@code devices/{deviceId}/readings}. */
+/** A meter or plug that publishes readings under its device id, in the topics of its {@link DeviceProtocol}. */
 @Entity
 @Table(name = "device")
 @NamedQuery(name = Device.ALL, query = "SELECT d FROM Device d ORDER BY d.deviceId")
@@ -29,7 +28,6 @@ public class Device {
     public static final String IN_SITES = "Device.inSites";
     public static final String BY_DEVICE_ID = "Device.byDeviceId";
     public static final int MAX_ID_LENGTH = 64;
-    private static final Duration ONLINE_WINDOW = Duration.ofMinutes(5);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +40,15 @@ public class Device {
     private String timezone;
     @Column(name = "counter_max_wh")
     private Double counterMaxWh;
+    @Convert(converter = ProtocolColumn.class)
+    private DeviceProtocol protocol;
+    @Column(name = "key_mapping")
+    private String keyMapping;
+    @Column(name = "reported_online", insertable = false, updatable = false)
+    private Boolean reportedOnline;
+    @Column(name = "reported_online_at", insertable = false, updatable = false)
+    @Convert(converter = UtcInstant.class)
+    private Instant reportedOnlineAt;
     @Column(name = "site_id")
     private Long siteId;
     @Column(name = "owner_id")
@@ -95,6 +102,8 @@ public class Device {
         this.location = details.location();
         this.timezone = details.timezone();
         this.counterMaxWh = details.counterMaxWh();
+        this.protocol = details.protocol();
+        this.keyMapping = details.keyMapping().targets().isEmpty() ? null : details.keyMapping().text();
         this.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
@@ -128,7 +137,7 @@ public class Device {
     }
 
     public DeviceDetails details() {
-        return new DeviceDetails(name, type, location, timezone, counterMaxWh);
+        return new DeviceDetails(name, type, location, timezone, counterMaxWh, protocol, KeyMapping.parse(keyMapping));
     }
 
     public ZoneId zone() {
@@ -143,9 +152,12 @@ public class Device {
         return updatedAt;
     }
 
-    /** Online while it has published within the last five minutes. */
+    /**
+     * What the device last said of itself (Tasmota LWT, Shelly online) when that is newer than its last
+     * reading; otherwise online while it has published within the last five minutes.
+     */
     public boolean isOnline(Instant now) {
-        return lastSeenAt != null && !lastSeenAt.isBefore(now.minus(ONLINE_WINDOW));
+        return Availability.online(lastSeenAt, reportedOnline, reportedOnlineAt, now);
     }
 
     public Optional<Instant> lastSeenAt() {
