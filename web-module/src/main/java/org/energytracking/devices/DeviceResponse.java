@@ -9,7 +9,7 @@ import org.energytracking.ingest.ReadingResponse;
 /** A device as the API shows it; {@code mqtt} only in the answer that created its credentials. */
 public record DeviceResponse(String deviceId, String name, String type, String location, String timezone, Long siteId,
                              Double counterMaxWh, String protocol, String keyMapping,
-                             Instant createdAt, Instant updatedAt, Instant lastSeenAt, ReadingResponse latestReading,
+                             Instant createdAt, Instant updatedAt, Instant lastSeenAt, boolean online, ReadingResponse latestReading,
                              MqttCredentials mqtt) {
 
     /**
@@ -36,7 +36,7 @@ public record DeviceResponse(String deviceId, String name, String type, String l
         return new DeviceResponse(device.deviceId(), details.name(), details.type(), details.location(),
                 details.timezone(), device.siteId(), details.counterMaxWh(), details.protocol().key(),
                 details.keyMapping().targets().isEmpty() ? null : details.keyMapping().text(), device.createdAt(), device.updatedAt(),
-                device.lastSeenAt().orElse(null), latest,
+                device.lastSeenAt().orElse(null), device.isOnline(Instant.now()), latest,
                 secret == null ? null : MqttCredentials.of(device.deviceId(), secret));
     }
 }

@@ -2,6 +2,8 @@ package org.energytracking.devices.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +18,7 @@ import org.energytracking.devices.entity.Device;
 import org.energytracking.devices.entity.DeviceProtocol;
 import org.energytracking.devices.entity.DeviceRoute;
 import org.energytracking.devices.entity.KeyMapping;
+import org.energytracking.identity.entity.Secret;
 
 /**
  * Resolves a device id from a topic to the device's row id, protocol, zone and key mapping on the
@@ -80,6 +83,19 @@ public class DeviceDirectory {
                 }
                 return Optional.of(new DeviceRoute(row.getLong(1), DeviceProtocol.byKey(row.getString(2)).orElse(DeviceProtocol.NATIVE),
                         ZoneId.of(row.getString(3)), KeyMapping.parse(row.getString(4))));
+            }
+        }
+    }
+
+    /** True when the secret is the device's current MQTT secret (an access token's second half). */
+    public boolean acceptsSecret(String deviceId, String secret) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT mqtt_secret_hash FROM device WHERE device_id = ?")) {
+            select.setString(1, deviceId);
+            try (ResultSet row = select.executeQuery()) {
+                String hash = row.next() ? row.getString(1) : null;
+                return hash != null && MessageDigest.isEqual(Secret.hashOf(secret).getBytes(StandardCharsets.US_ASCII),
+                        hash.getBytes(StandardCharsets.US_ASCII));
             }
         }
     }

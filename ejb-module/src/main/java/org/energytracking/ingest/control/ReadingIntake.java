@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.devices.control.DeviceAvailability;
 import org.energytracking.devices.control.DeviceDirectory;
+import org.energytracking.devices.entity.AccessToken;
 import org.energytracking.devices.entity.DeviceProtocol;
 import org.energytracking.devices.entity.DeviceRoute;
 import org.energytracking.ingest.entity.BrokerTopic;
@@ -132,6 +133,24 @@ public class ReadingIntake {
         InboundMessage message = httpMessage(deviceId, body, receivedAtMs);
         long device = knownDevice(deviceId);
         return store(message, device, parsers().csv().parse(deviceId, new String(body, StandardCharsets.UTF_8), receivedAtMs));
+    }
+
+    /** ThingsBoard's HTTP telemetry call: the access token in the path is the device's credentials. */
+    public IntakeResult fromAccessToken(String token, byte[] body, long receivedAtMs) throws InterruptedException {
+        AccessToken credentials = AccessToken.parse(token).filter(this::valid)
+                .orElseThrow(() -> Problem.unauthenticated("unknown or outdated access token"));
+        DeviceRoute route = route(credentials.deviceId()).orElseThrow(() -> Problem.unauthenticated("unknown access token"));
+        InboundMessage message = new InboundMessage(InboundMessage.HTTP, "POST /api/v1/{access token}/telemetry",
+                credentials.deviceId(), body, receivedAtMs);
+        return store(message, route.rowId(), parsers().json().parseJson(credentials.deviceId(), body, receivedAtMs, route.keyMapping()));
+    }
+
+    private boolean valid(AccessToken token) {
+        try {
+            return directory.acceptsSecret(token.deviceId(), token.secret());
+        } catch (SQLException e) {
+            throw new StorageUnavailableException("database unavailable: " + e.getMessage(), e);
+        }
     }
 
     private IntakeResult store(InboundMessage message, long deviceRowId, ParseResult parsed) throws InterruptedException {
