@@ -110,10 +110,47 @@ class DeviceFamiliesIT {
                 .singleElement().satisfies(power -> assertThat(power).isEqualByComparingTo("8.4"));
         assertThat(readings.stream().map(JsonObject.class::cast).filter(r -> has(r, "energy")).map(r -> number(r, "energy")))
                 .singleElement().satisfies(energy -> assertThat(energy).isEqualByComparingTo("71.19"));
+        JsonArray phaseA = await("phase a of " + meter.id() + " as a channel of its own").atMost(WAIT).pollInterval(Duration.ofMillis(300))
+                .until(() -> Platform.array(user.api().get("/api/v1/devices/" + meter.id() + ":a/readings?from="
+                        + Instant.now().minusSeconds(3600) + "&to=" + Instant.now().plusSeconds(600))), rows -> rows.size() >= 2);
+        assertThat(phaseA.stream().map(JsonObject.class::cast).filter(r -> has(r, "power")).map(r -> number(r, "power")))
+                .singleElement().satisfies(power -> assertThat(power).isEqualByComparingTo("2.8"));
+        assertThat(phaseA.stream().map(JsonObject.class::cast).filter(r -> has(r, "energy")).map(r -> number(r, "energy")))
+                .singleElement().satisfies(energy -> assertThat(energy).isEqualByComparingTo("51.28"));
         meter.publish(meter.id() + "/online", "true");
         meter.awaitOnline(true);
         meter.publish(meter.id() + "/online", "false");
         meter.awaitOnline(false);
+    }
+
+    /**
+     * 10 March 2026 (UTC): import counter 10.000 → 14.000 → 16.500 kWh, export counter 5.000 → 5.000 → 11.250 kWh.
+     * Import 6.5 kWh × 0.30 + standing 0.40 = 2.35; export 6.25 kWh × 0.082 = 0.5125 → 0.51; net 2.35 − 0.5125 = 1.8375 → 1.84.
+     */
+    @Test
+    void exportCounterRollsUpBesideImportAndTheDaysCostNetsTheFeedInCreditToTheCent(Platform platform) {
+        TestUser user = platform.newUser("solar");
+        FamilyDevice meter = FamilyDevice.register(platform, user, "tasmota", "UTC", "");
+        JsonObject tariff = Platform.object(user.api().postJson("/api/v1/tariffs", "{\"name\":\"solar\",\"currency\":\"EUR\",\"versions\":["
+                + "{\"valid_from\":\"2026-03-01\",\"valid_to\":null,\"standing_charge_per_day\":\"0.40\",\"default_price_per_kwh\":\"0.30\","
+                + "\"feed_in_price_per_kwh\":\"0.082\"}]}"));
+        assertThat(tariff.getJsonArray("versions").getJsonObject(0).getString("feed_in_price_per_kwh")).isEqualTo("0.082");
+        var assigned = user.api().put("/api/v1/devices/" + meter.id() + "/tariff",
+                "{\"tariff_id\":" + tariff.getJsonNumber("id").longValue() + ",\"from\":\"2026-03-01\"}");
+        assertThat(assigned.statusCode()).as(assigned.body()).isIn(200, 204);
+        String sensor = "tele/" + meter.id() + "/SENSOR";
+        meter.publish(sensor, "{\"Time\":\"2026-03-10T00:00:00\",\"ENERGY\":{\"Total\":10.000,\"ExportActive\":5.000,\"Power\":-800}}");
+        meter.publish(sensor, "{\"Time\":\"2026-03-10T12:00:00\",\"ENERGY\":{\"Total\":14.000,\"ExportActive\":5.000,\"Power\":300}}");
+        meter.publish(sensor, "{\"Time\":\"2026-03-11T00:00:00\",\"ENERGY\":{\"Total\":16.500,\"ExportActive\":11.250,\"Power\":200}}");
+        String day = "/api/v1/devices/" + meter.id() + "/energy?from=2026-03-10&to=2026-03-11&resolution=day";
+        JsonObject tenth = await("10 March rolled up with its export and credit").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Platform.array(user.api().get(day)).getJsonObject(0),
+                        bucket -> has(bucket, "export_wh") && has(bucket, "energy_wh") && has(bucket, "net_cost")
+                                && number(bucket, "energy_wh").compareTo(new BigDecimal("6500")) == 0
+                                && number(bucket, "export_wh").compareTo(new BigDecimal("6250")) == 0);
+        assertThat(number(tenth, "cost")).isEqualByComparingTo("2.35");
+        assertThat(number(tenth, "export_credit").toPlainString()).isEqualTo("0.51");
+        assertThat(number(tenth, "net_cost").toPlainString()).isEqualTo("1.84");
     }
 
     @Test

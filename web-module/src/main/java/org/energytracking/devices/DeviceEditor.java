@@ -12,6 +12,7 @@ import org.energytracking.devices.entity.DeviceDetails;
 import org.energytracking.devices.entity.DeviceProtocol;
 import org.energytracking.devices.entity.KeyMapping;
 import org.energytracking.identity.PortalUser;
+import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.kernel.Problem;
 import org.energytracking.kernel.Zones;
@@ -99,7 +100,8 @@ public class DeviceEditor implements Serializable {
     }
 
     private void show(String id, Secret secret) {
-        access = mqtt.access(id, secret.value());
+        String family = devices.find(id, Permission.DEVICES_READ).details().protocol().key();
+        access = mqtt.access(id, family, secret.value());
         PrimeFaces.current().ajax().update("credentials");
         PrimeFaces.current().executeScript("PF('credentialsDialog').show()");
     }

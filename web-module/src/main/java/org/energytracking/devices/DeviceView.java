@@ -56,7 +56,7 @@ public class DeviceView implements Serializable {
         rowId = found.id();
         siteName = !user.can("sites:read") ? null : sites.list().stream().filter(site -> site.id().equals(found.siteId()))
                 .map(Site::name).findFirst().orElse(null);
-        access = mqtt.access(found.deviceId(), null);
+        access = mqtt.access(found.deviceId(), found.details().protocol().key(), null);
         refresh();
     }
 

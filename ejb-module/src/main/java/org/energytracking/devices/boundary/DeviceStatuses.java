@@ -22,7 +22,7 @@ public class DeviceStatuses {
             + " d.reported_online, d.reported_online_at"
             + " FROM device d LEFT JOIN reading r ON r.device_id = d.id"
             + " AND r.ts = (SELECT x.ts FROM reading x WHERE x.device_id = d.id ORDER BY x.ts DESC LIMIT 1)"
-            + " WHERE d.site_id = ? ORDER BY d.name, d.id";
+            + " WHERE d.site_id = ? AND d.parent_id IS NULL ORDER BY d.name, d.id";
 
     @PersistenceContext
     EntityManager em;

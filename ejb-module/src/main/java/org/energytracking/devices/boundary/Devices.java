@@ -150,19 +150,29 @@ public class Devices {
         return secret;
     }
 
-    /** Removes the device with all its readings. */
+    /** Removes the device with all its readings, and its channels with theirs. */
     @Requires("devices:delete")
     public void delete(@Requires.Device String deviceId, ClientInfo client) {
         Device device = devices.device(deviceId);
+        int readings = 0;
+        for (Device channel : em.createNamedQuery(Device.CHANNELS, Device.class).setParameter("parentId", device.id()).getResultList()) {
+            readings += removeWithReadings(channel);
+        }
+        readings += removeWithReadings(device);
+        directory.forget(deviceId);
+        int removed = readings;
+        audit.record(AuditAction.DEVICE_DELETED, "device:" + deviceId, client, removed + " readings");
+        LOG.info(() -> "Deleted device " + deviceId + " with " + removed + " readings");
+    }
+
+    private int removeWithReadings(Device device) {
         int readings = em.createNativeQuery("DELETE FROM reading WHERE device_id = ?1")
                 .setParameter(1, device.id()).executeUpdate();
         for (String rollups : List.of("rollup_15m", "rollup_hour", "rollup_day", "rollup_dirty")) {
             em.createNativeQuery("DELETE FROM " + rollups + " WHERE device_id = ?1").setParameter(1, device.id()).executeUpdate();
         }
         em.remove(device);
-        directory.forget(deviceId);
-        audit.record(AuditAction.DEVICE_DELETED, "device:" + deviceId, client, readings + " readings");
-        LOG.info(() -> "Deleted device " + deviceId + " with " + readings + " readings");
+        return readings;
     }
 
     private long personalSite() {

@@ -34,6 +34,11 @@ public class DeviceDirectory {
     @Resource(lookup = "jdbc/energy")
     DataSource dataSource;
 
+    private static final String CREATE_CHANNEL = "INSERT IGNORE INTO device (device_id, name, type, location, timezone,"
+            + " counter_max_wh, site_id, owner_id, created_at, updated_at, parent_id, channel)"
+            + " SELECT ?, CONCAT(d.name, ' · ', ?), d.type, d.location, d.timezone, NULL, d.site_id, d.owner_id,"
+            + " UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), d.id, ? FROM device d WHERE d.device_id = ?";
+
     private final Map<String, DeviceRoute> known = new ConcurrentHashMap<>();
     private final Map<String, Long> unknownSince = new ConcurrentHashMap<>();
 
@@ -70,6 +75,7 @@ public class DeviceDirectory {
 
     public void forget(String deviceId) {
         known.remove(deviceId);
+        known.keySet().removeIf(id -> id.startsWith(deviceId + ":"));
     }
 
     private Optional<DeviceRoute> query(String deviceId) throws SQLException {
@@ -85,6 +91,27 @@ public class DeviceDirectory {
                         ZoneId.of(row.getString(3)), KeyMapping.parse(row.getString(4))));
             }
         }
+    }
+
+    /**
+     * The row of a device's channel ({@code plug-1:export}, {@code pro3em:a}), created on its first reading
+     * with the device's site, owner and zone. Concurrent first readings create it once (unique device_id).
+     */
+    public long channelRowId(String deviceId, String channel) throws SQLException {
+        String channelId = Device.channelId(deviceId, channel);
+        DeviceRoute known = this.known.get(channelId);
+        if (known != null) {
+            return known.rowId();
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(CREATE_CHANNEL)) {
+            insert.setString(1, channelId);
+            insert.setString(2, channel);
+            insert.setString(3, channel);
+            insert.setString(4, deviceId);
+            insert.executeUpdate();
+        }
+        return route(channelId).orElseThrow(() -> new SQLException("channel " + channelId + " was not created")).rowId();
     }
 
     /** True when the secret is the device's current MQTT secret (an access token's second half). */

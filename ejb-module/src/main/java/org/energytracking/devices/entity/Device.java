@@ -19,15 +19,19 @@ import org.energytracking.kernel.UtcInstant;
 /** A meter or plug that publishes readings under its device id, in the topics of its {@link DeviceProtocol}. */
 @Entity
 @Table(name = "device")
-@NamedQuery(name = Device.ALL, query = "SELECT d FROM Device d ORDER BY d.deviceId")
-@NamedQuery(name = Device.IN_SITES, query = "SELECT d FROM Device d WHERE d.siteId IN :siteIds ORDER BY d.deviceId")
+@NamedQuery(name = Device.ALL, query = "SELECT d FROM Device d WHERE d.parentId IS NULL ORDER BY d.deviceId")
+@NamedQuery(name = Device.IN_SITES, query = "SELECT d FROM Device d WHERE d.siteId IN :siteIds AND d.parentId IS NULL ORDER BY d.deviceId")
+@NamedQuery(name = Device.CHANNELS, query = "SELECT d FROM Device d WHERE d.parentId = :parentId ORDER BY d.deviceId")
 @NamedQuery(name = Device.BY_DEVICE_ID, query = "SELECT d FROM Device d WHERE d.deviceId = :deviceId")
 public class Device {
 
     public static final String ALL = "Device.all";
     public static final String IN_SITES = "Device.inSites";
     public static final String BY_DEVICE_ID = "Device.byDeviceId";
+    public static final String CHANNELS = "Device.channels";
     public static final int MAX_ID_LENGTH = 64;
+    /** The channel that counts the energy a meter exports to the grid. */
+    public static final String EXPORT_CHANNEL = "export";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,6 +48,10 @@ public class Device {
     private DeviceProtocol protocol;
     @Column(name = "key_mapping")
     private String keyMapping;
+    @Column(name = "parent_id", insertable = false, updatable = false)
+    private Long parentId;
+    @Column(insertable = false, updatable = false)
+    private String channel;
     @Column(name = "reported_online", insertable = false, updatable = false)
     private Boolean reportedOnline;
     @Column(name = "reported_online_at", insertable = false, updatable = false)
@@ -96,6 +104,11 @@ public class Device {
         return true;
     }
 
+    /** The id of a device's channel: {@code plug-1:export}, {@code pro3em:a}; never a registrable id. */
+    public static String channelId(String deviceId, String channel) {
+        return deviceId + ":" + channel;
+    }
+
     public void update(DeviceDetails details, Instant now) {
         this.name = details.name();
         this.type = details.type();
@@ -142,6 +155,15 @@ public class Device {
 
     public ZoneId zone() {
         return ZoneId.of(timezone);
+    }
+
+    /** The device this is a channel of (the ingest path creates channels), or empty for a device of its own. */
+    public Optional<Long> parentId() {
+        return Optional.ofNullable(parentId);
+    }
+
+    public boolean isExportChannel() {
+        return EXPORT_CHANNEL.equals(channel);
     }
 
     public Instant createdAt() {

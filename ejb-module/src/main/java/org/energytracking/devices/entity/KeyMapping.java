@@ -1,5 +1,6 @@
 package org.energytracking.devices.entity;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public record KeyMapping(Map<String, Target> targets) {
     }
 
     public KeyMapping {
-        targets = Map.copyOf(targets);
+        targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets)); // keeps the user's order
     }
 
     /** Parses the user's text; blank means no mapping. Throws a Problem naming key_mapping when it is unreadable. */

@@ -1,34 +1,52 @@
 package org.energytracking.ingest.control;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What a family's message means to us: readings (and the reasons some were refused), a device's word on
- * its own availability, or nothing worth keeping (a relay state, Wi-Fi statistics), which is no rejection.
+ * What a family's message means to us: readings of the device (and the reasons some were refused),
+ * readings of its channels (export, phases, further relays), a device's word on its own availability, or
+ * nothing worth keeping (a relay state, Wi-Fi statistics), which is no rejection.
  *
- * @param online true or false when the message was an availability message, else null
+ * @param channels readings by channel ({@link ChannelSamples}); "" is the device itself
+ * @param online   true or false when the message was an availability message, else null
  */
-public record AdaptedMessage(ParseResult parsed, Boolean online) {
+public record AdaptedMessage(Map<String, ParseResult> channels, Boolean online) {
 
     private static final ParseResult NOTHING = new ParseResult(List.of(), List.of());
 
+    public AdaptedMessage {
+        channels = Collections.unmodifiableMap(new LinkedHashMap<>(channels));
+    }
+
     static AdaptedMessage readings(ParseResult parsed) {
-        return new AdaptedMessage(parsed, null);
+        return new AdaptedMessage(Map.of(ChannelSamples.DEVICE, parsed), null);
+    }
+
+    static AdaptedMessage channels(Map<String, ParseResult> byChannel) {
+        return new AdaptedMessage(byChannel, null);
     }
 
     static AdaptedMessage availability(boolean online) {
-        return new AdaptedMessage(NOTHING, online);
+        return new AdaptedMessage(Map.of(), online);
     }
 
     static AdaptedMessage ignored() {
-        return new AdaptedMessage(NOTHING, null);
+        return new AdaptedMessage(Map.of(), null);
     }
 
     static AdaptedMessage rejected(String reason) {
-        return new AdaptedMessage(ParseResult.payloadRejected(reason), null);
+        return readings(ParseResult.payloadRejected(reason));
+    }
+
+    /** The device's own readings and rejections (channel ""). */
+    public ParseResult parsed() {
+        return channels.getOrDefault(ChannelSamples.DEVICE, NOTHING);
     }
 
     public boolean hasReadingsOrRejections() {
-        return !parsed.readings().isEmpty() || parsed.hasRejections();
+        return channels.values().stream().anyMatch(result -> !result.readings().isEmpty() || result.hasRejections());
     }
 }

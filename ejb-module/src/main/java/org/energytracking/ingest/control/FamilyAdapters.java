@@ -5,6 +5,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Function;
+import org.energytracking.devices.entity.Device;
 import org.energytracking.devices.entity.DeviceRoute;
 import org.energytracking.ingest.entity.BrokerTopic;
 
@@ -46,12 +49,14 @@ public final class FamilyAdapters {
         } catch (CharacterCodingException e) {
             return AdaptedMessage.rejected("invalid UTF-8");
         }
-        ReadingCollector collector = new ReadingCollector(topic.deviceId(), receivedAtMs, limits, clock.instant());
+        Instant now = clock.instant();
+        Function<String, ReadingCollector> collectors = channel -> new ReadingCollector(
+                channel.isEmpty() ? topic.deviceId() : Device.channelId(topic.deviceId(), channel), receivedAtMs, limits, now);
         try {
             return switch (topic.family()) {
-                case TASMOTA -> TasmotaMessages.read(topic.level(0), text, route.zone(), collector);
-                case SHELLY_GEN1 -> ShellyGen1Messages.read(topic.rest(), text, receivedAtMs - Math.floorMod(receivedAtMs, gen1MergeWindowMs), collector);
-                case SHELLY_GEN2 -> ShellyGen2Messages.read(topic.rest(), text, collector);
+                case TASMOTA -> TasmotaMessages.read(topic.level(0), text, route.zone(), collectors);
+                case SHELLY_GEN1 -> ShellyGen1Messages.read(topic.rest(), text, receivedAtMs - Math.floorMod(receivedAtMs, gen1MergeWindowMs), collectors);
+                case SHELLY_GEN2 -> ShellyGen2Messages.read(topic.rest(), text, collectors);
                 default -> throw new IllegalStateException("no adapter for " + topic.family());
             };
         } catch (PayloadRejectedException e) {

@@ -119,8 +119,11 @@ public class ReadingIntake {
                 throw new StorageUnavailableException("database unavailable: " + e.getMessage(), e);
             }
         }
-        if (adapted.hasReadingsOrRejections()) {
-            store(message, route.rowId(), adapted.parsed());
+        for (var channel : adapted.channels().entrySet()) {
+            ParseResult parsed = channel.getValue();
+            if (!parsed.readings().isEmpty() || parsed.hasRejections()) {
+                store(message, channel.getKey().isEmpty() ? route.rowId() : channelRowId(message.deviceId(), channel.getKey()), parsed);
+            }
         }
     }
 
@@ -183,6 +186,14 @@ public class ReadingIntake {
     private Optional<DeviceRoute> route(String deviceId) {
         try {
             return directory.route(deviceId);
+        } catch (SQLException e) {
+            throw new StorageUnavailableException("database unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    private long channelRowId(String deviceId, String channel) {
+        try {
+            return directory.channelRowId(deviceId, channel);
         } catch (SQLException e) {
             throw new StorageUnavailableException("database unavailable: " + e.getMessage(), e);
         }

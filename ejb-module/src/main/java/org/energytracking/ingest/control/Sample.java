@@ -5,7 +5,7 @@ import java.util.Map;
 import org.energytracking.ingest.entity.Measurand;
 
 /**
- * The values of one instant as a family adapter finds them, already in our units; fed to a
+ * The values of one instant of one channel as a family adapter finds them, already in our units; fed to a
  * {@link ReadingCollector} so every family gets the same range, clock and retention checks.
  */
 final class Sample {
@@ -38,14 +38,5 @@ final class Sample {
         }
         values.forEach(collector::value);
         collector.end();
-    }
-
-    /** One sample as a whole message's result, or "nothing worth keeping" when it holds no value. */
-    AdaptedMessage asMessage(ReadingCollector collector) {
-        if (isEmpty()) {
-            return AdaptedMessage.ignored();
-        }
-        feed(collector, 0);
-        return AdaptedMessage.readings(collector.result());
     }
 }

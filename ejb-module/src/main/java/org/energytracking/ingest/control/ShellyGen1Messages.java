@@ -2,6 +2,7 @@ package org.energytracking.ingest.control;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.energytracking.ingest.entity.Measurand;
 
 /**
@@ -22,7 +23,7 @@ final class ShellyGen1Messages {
     private ShellyGen1Messages() {
     }
 
-    static AdaptedMessage read(List<String> rest, String text, long mergedTs, ReadingCollector collector) {
+    static AdaptedMessage read(List<String> rest, String text, long mergedTs, Function<String, ReadingCollector> collectors) {
         String first = rest.isEmpty() ? "" : rest.get(0);
         String value = text.strip();
         if (first.equals("online") && rest.size() == 1) {
@@ -33,7 +34,7 @@ final class ShellyGen1Messages {
             };
         }
         if (first.equals("relay") || first.equals("emeter")) {
-            return meter(first, rest.subList(1, rest.size()), value, mergedTs, collector);
+            return meter(first, rest.subList(1, rest.size()), value, mergedTs, collectors);
         }
         if (IGNORED.contains(first)) {
             return AdaptedMessage.ignored();
@@ -41,16 +42,22 @@ final class ShellyGen1Messages {
         return AdaptedMessage.rejected("shellies/{id}/" + String.join("/", rest) + " is not a Shelly Gen1 topic we read");
     }
 
-    /** relay/0/power, relay/power (Shelly 2: the device total), emeter/0/total ...: channel 0 only. */
-    private static AdaptedMessage meter(String kind, List<String> rest, String value, long ts, ReadingCollector collector) {
+    /**
+     * relay/N/power|energy, relay/power (Shelly 2: the device total), emeter/N/power|voltage|current|total and
+     * emeter/0/total_returned (the export channel): channel N, 0 being the device itself.
+     */
+    private static AdaptedMessage meter(String kind, List<String> rest, String value, long ts,
+                                        Function<String, ReadingCollector> collectors) {
         boolean unindexed = kind.equals("relay") && rest.size() == 1;
-        if (!unindexed && (rest.size() != 2 || !rest.get(0).equals("0"))) {
-            return AdaptedMessage.ignored(); // a relay's on/off state, commands, other channels
+        if (!unindexed && (rest.size() != 2 || !rest.get(0).matches("[0-9]{1,2}"))) {
+            return AdaptedMessage.ignored(); // a relay's on/off state, commands
         }
+        int index = unindexed ? 0 : Integer.parseInt(rest.get(0));
         String metric = rest.get(rest.size() - 1);
-        Measurand measurand = measurand(kind, metric);
-        if (measurand == null) {
-            return AdaptedMessage.ignored(); // pf, reactive_power, watt-minute emeter energy, returned energy
+        boolean returned = kind.equals("emeter") && metric.equals("total_returned");
+        Measurand measurand = returned ? Measurand.ENERGY : measurand(kind, metric);
+        if (measurand == null || returned && index != 0) {
+            return AdaptedMessage.ignored(); // pf, reactive_power, watt-minute emeter energy and returned_energy
         }
         double number;
         try {
@@ -59,7 +66,9 @@ final class ShellyGen1Messages {
             return AdaptedMessage.rejected(kind + "/" + String.join("/", rest) + ": expected a number");
         }
         double inOurUnit = kind.equals("relay") && metric.equals("energy") ? number / WATT_MINUTES_PER_WH : number;
-        return new Sample().at(ts).put(measurand, inOurUnit).asMessage(collector);
+        ChannelSamples samples = new ChannelSamples().at(ts);
+        (returned ? samples.export() : samples.numbered(index)).put(measurand, inOurUnit);
+        return samples.asMessage(collectors);
     }
 
     private static Measurand measurand(String kind, String metric) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.energytracking.devices.control.DeviceLookup;
@@ -20,6 +21,7 @@ import org.energytracking.metering.control.RollupReads;
 import org.energytracking.metering.entity.Bucket;
 import org.energytracking.metering.entity.DeviceTotal;
 import org.energytracking.metering.entity.EnergyPoint;
+import org.energytracking.metering.entity.ExportPoint;
 import org.energytracking.metering.entity.EnergySeries;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
@@ -79,6 +81,26 @@ public class Energy {
         return EnergySeries.of(buckets, resolution, metered.zone(),
                 reads.rows(metered.deviceRowIds(), resolution, start, end, metered.zone()),
                 Math.max(1, metered.deviceRowIds().size()), standingCharges(metered), LocalDate.now(clock.withZone(metered.zone())));
+    }
+
+    /**
+     * What the device exported to the grid per bucket (its export channel, {@code {id}:export}) and the credit
+     * at its tariff's feed-in price; empty when it never reported an export counter.
+     */
+    @Requires("readings:read")
+    public List<ExportPoint> exports(@Requires.Device String deviceId, Instant from, Instant to, Resolution resolution) {
+        Device device = devices.device(deviceId);
+        Optional<Device> channel = devices.find(Device.channelId(deviceId, Device.EXPORT_CHANNEL));
+        if (channel.isEmpty()) {
+            return List.of();
+        }
+        // no site: the export channel owes no standing charge and is priced only by the feed-in credit
+        Metered exported = scopes.device(channel.get(), device.zone(), null);
+        TariffPlan plan = tariffs.forDevice(device.id(), device.siteId() == null ? -1 : device.siteId());
+        List<EnergyPoint> buckets = energy(exported, from, to, resolution);
+        List<EnergyPoint> days = resolution == Resolution.MONTH ? energy(exported, from, to, Resolution.DAY) : List.of();
+        return ExportPoint.credited(buckets, days, device.zone(),
+                day -> plan.periodOn(day).flatMap(period -> period.version().feedInPricePerKwh()));
     }
 
     /** The devices of what is metered by energy over the local days [from, toExclusive), most first. */

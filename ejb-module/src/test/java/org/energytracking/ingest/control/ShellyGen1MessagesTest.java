@@ -44,10 +44,18 @@ class ShellyGen1MessagesTest {
     }
 
     @Test
-    void relayStateTemperatureAndOtherChannelsAreNothingToStore() {
+    void relayStateTemperatureAndPowerFactorAreNothingToStore() {
         assertThat(adapt(DeviceProtocol.SHELLY_GEN1, "shellies/" + DEVICE + "/relay/0", "on").hasReadingsOrRejections()).isFalse();
         assertThat(adapt(DeviceProtocol.SHELLY_GEN1, "shellies/" + DEVICE + "/temperature", "41.2").hasReadingsOrRejections()).isFalse();
         assertThat(adapt(DeviceProtocol.SHELLY_GEN1, "shellies/" + DEVICE + "/emeter/0/pf", "0.95").hasReadingsOrRejections()).isFalse();
+    }
+
+    @Test
+    void secondRelayIsChannelOneAndEmeterTotalReturnedIsTheExportCounter() {
+        assertThat(adapt(DeviceProtocol.SHELLY_GEN1, "shellies/" + DEVICE + "/relay/1/power", "15").channels().get("1").readings())
+                .singleElement().satisfies(relay -> assertThat(relay.powerW()).isEqualTo(15.0));
+        assertThat(adapt(DeviceProtocol.SHELLY_GEN1, "shellies/" + DEVICE + "/emeter/0/total_returned", "4321.5").channels().get("export")
+                .readings()).singleElement().satisfies(export -> assertThat(export.energyWh()).isEqualTo(4321.5));
     }
 
     @Test

@@ -72,4 +72,24 @@ class ShellyGen2MessagesTest {
         assertThat(adapt(DeviceProtocol.SHELLY_GEN2, DEVICE + "/debug/log", "x").parsed().rejections())
                 .singleElement().asString().contains("not a Shelly Gen2 topic");
     }
+
+    @Test
+    void threePhaseMeterGivesEachPhaseAChannelAndReturnedEnergyTheExportChannel() {
+        String emdata = "{\"id\":0,\"a_total_act_energy\":51.28,\"a_total_act_ret_energy\":0,\"b_total_act_energy\":10.3,"
+                + "\"c_total_act_energy\":9.61,\"total_act\":71.19,\"total_act_ret\":12.5}";
+        AdaptedMessage message = adapt(DeviceProtocol.SHELLY_GEN2, DEVICE + "/status/emdata:0", emdata);
+        assertThat(message.channels().keySet()).containsExactly("", "export", "a", "b", "c");
+        assertThat(message.channels().get("export").readings().get(0).energyWh()).isEqualTo(12.5);
+        assertThat(message.channels().get("b").readings().get(0).energyWh()).isEqualTo(10.3);
+    }
+
+    @Test
+    void secondSwitchIsChannelOneAndRetAenergyOfTheFirstIsExport() {
+        String frame = "{\"method\":\"NotifyStatus\",\"params\":{\"ts\":1682952912.35,"
+                + "\"switch:0\":{\"id\":0,\"apower\":-350.0,\"ret_aenergy\":{\"total\":812.5}},\"switch:1\":{\"id\":1,\"apower\":20.5}}}";
+        AdaptedMessage message = adapt(DeviceProtocol.SHELLY_GEN2, DEVICE + "/events/rpc", frame);
+        assertThat(message.parsed().readings().get(0).powerW()).isEqualTo(-350.0);
+        assertThat(message.channels().get("export").readings().get(0).energyWh()).isEqualTo(812.5);
+        assertThat(message.channels().get("1").readings().get(0).powerW()).isEqualTo(20.5);
+    }
 }

@@ -97,4 +97,19 @@ class TasmotaMessagesTest {
         assertThat(adapt(DeviceProtocol.TASMOTA, SENSOR, "{\"ENERGY\":{\"Total\":[1,\"x\"]}}").parsed().rejections())
                 .singleElement().asString().contains("ENERGY.Total");
     }
+
+    @Test
+    void exportActiveIsTheExportChannelsCounterAndEachPhaseIsAChannelOfItsOwn() {
+        String payload = "{\"Time\":\"2022-01-11T21:57:38\",\"ENERGY\":{\"Total\":[1.000,2.000],\"Power\":[100,-40],"
+                + "\"ExportActive\":0.250}}";
+        AdaptedMessage message = adapt(DeviceProtocol.TASMOTA, SENSOR, payload);
+        assertThat(message.channels().keySet()).containsExactly("", "export", "1", "2");
+        assertThat(message.channels().get("export").readings()).singleElement()
+                .satisfies(export -> assertThat(export.energyWh()).isEqualTo(250.0));
+        assertThat(message.channels().get("2").readings()).singleElement().satisfies(phase -> {
+            assertThat(phase.deviceId()).isEqualTo(DEVICE + ":2");
+            assertThat(phase.energyWh()).isEqualTo(2000.0);
+            assertThat(phase.powerW()).as("negative power: exporting").isEqualTo(-40.0);
+        });
+    }
 }
