@@ -109,6 +109,17 @@ public class Device {
         return deviceId + ":" + channel;
     }
 
+    /** A registrable id, or a channel's id: a registrable id, ':' and 1-16 lower-case letters or digits. */
+    public static boolean isValidReference(String candidate) {
+        int colon = candidate == null ? -1 : candidate.indexOf(':');
+        if (colon < 0) {
+            return isValidId(candidate);
+        }
+        String channel = candidate.substring(colon + 1);
+        return isValidId(candidate.substring(0, colon)) && !channel.isEmpty() && channel.length() <= 16
+                && channel.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+    }
+
     public void update(DeviceDetails details, Instant now) {
         this.name = details.name();
         this.type = details.type();

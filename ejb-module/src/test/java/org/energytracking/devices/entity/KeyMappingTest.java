@@ -31,4 +31,14 @@ class KeyMappingTest {
         assertThat(AccessToken.parse("no-dot")).isEmpty();
         assertThat(AccessToken.parse("bad id.x")).isEmpty();
     }
+
+    @Test
+    void aChannelIdIsADeviceIdAColonAndALowerCaseChannel() {
+        assertThat(Device.isValidReference(Device.channelId("pro3em-1", Device.EXPORT_CHANNEL))).isTrue();
+        assertThat(Device.isValidReference("pro3em-1:a")).isTrue();
+        assertThat(Device.isValidReference("pro3em-1")).isTrue();
+        assertThat(Device.isValidReference("pro3em-1:")).isFalse();
+        assertThat(Device.isValidReference("pro3em-1:A/b")).isFalse();
+        assertThat(Device.isValidId("pro3em-1:a")).as("never registrable").isFalse();
+    }
 }

@@ -1,0 +1,74 @@
+package org.energytracking.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.energytracking.system.Platform.TestUser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A new user in Debian's Chromium registers a Tasmota plug and a ThingsBoard sensor: the dialog offers the
+ * family, the credentials dialog and the device page show that family's settings with the values filled in,
+ * and the plug's documented SENSOR payload, sent with mosquitto_pub and the shown password, appears on its page.
+ */
+@ExtendWith(PlatformExtension.class)
+class PortalDeviceFamiliesIT {
+
+    @Test
+    void aNewUserSetsUpATasmotaPlugAndAThingsBoardSensorFromTheInstructionsShown(Platform platform) throws Exception {
+        TestUser user = platform.newUser("families-portal");
+        String plugId = "tasmota-" + System.nanoTime();
+        try (Browser browser = Browser.desktop(platform)) {
+            try {
+                browser.signIn(user.email(), user.password());
+                browser.open("/app/devices");
+                browser.click("list:add");
+                browser.type("form:device_id", plugId);
+                browser.type("form:name", "Washing machine");
+                browser.choose("form:protocol", "Tasmota");
+                browser.screenshot("families-dialog-tasmota");
+                browser.click("form:save");
+                String password = browser.await(By.id("mqtt-password")).getText();
+                String port = Integer.toString(platform.running().mqttPort);
+                assertThat(browser.await(By.id("mqtt-setup")).getText()).contains("Backlog MqttHost 127.0.0.1; MqttPort " + port
+                        + "; MqttUser " + plugId + "; MqttPassword " + password + "; Topic " + plugId + "; FullTopic %prefix%/%topic%/");
+                assertThat(browser.await(By.id("mqtt-topic")).getText()).isEqualTo("tele/" + plugId + "/SENSOR");
+                browser.screenshot("families-credentials-tasmota");
+                browser.click("credentials:done");
+
+                new FamilyDevice(user, plugId, password, null, platform.mqttUrl()).publish("tele/" + plugId + "/SENSOR",
+                        "{\"Time\":\"" + Instant.now().toString().substring(0, 19) + "\",\"ENERGY\":{\"Total\":3.705,\"Power\":512,"
+                                + "\"Voltage\":233,\"Current\":2.2}}");
+                browser.awaitText(By.id("list:devices"), plugId);
+                browser.driver().findElement(By.linkText("Washing machine")).click();
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(45))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("latest-power"), "512"));
+                assertThat(browser.await(By.id("device-setup")).getText()).contains("MqttUser " + plugId, "MqttPassword <password>");
+                browser.screenshot("families-device-page-tasmota");
+
+                String sensorId = "tb-" + System.nanoTime();
+                browser.open("/app/devices");
+                browser.click("list:add");
+                browser.type("form:device_id", sensorId);
+                browser.type("form:name", "Heat pump");
+                browser.choose("form:protocol", "ThingsBoard device API");
+                browser.type("form:key_mapping", "active_power=power");
+                browser.click("form:save");
+                String token = sensorId + "." + browser.await(By.id("mqtt-password")).getText();
+                assertThat(browser.await(By.id("mqtt-setup")).getText()).contains("Access token (MQTT user name, no password): " + token);
+                assertThat(browser.await(By.id("mqtt-command")).getText()).contains("-u '" + token + "'", "-t v1/devices/me/telemetry");
+                browser.screenshot("families-credentials-thingsboard");
+                assertThat(browser.consoleErrors()).isEmpty();
+            } catch (Exception | AssertionError e) {
+                browser.screenshot("families-portal-failure");
+                throw e;
+            }
+        }
+        assertThat(Platform.object(user.api().get("/api/v1/devices/" + plugId)).getString("protocol")).isEqualTo("tasmota");
+    }
+}
