@@ -19,6 +19,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(PlatformExtension.class)
 class PortalDeviceFamiliesIT {
 
+    /** The dialog scrolls with the family's settings: bring its button into view as a person would. */
+    private static void done(Browser browser) {
+        browser.driver().executeScript("arguments[0].scrollIntoView({block:'center'})", browser.await(By.id("credentials:done")));
+        browser.click("credentials:done");
+    }
+
     @Test
     void aNewUserSetsUpATasmotaPlugAndAThingsBoardSensorFromTheInstructionsShown(Platform platform) throws Exception {
         TestUser user = platform.newUser("families-portal");
@@ -39,7 +45,7 @@ class PortalDeviceFamiliesIT {
                         + "; MqttUser " + plugId + "; MqttPassword " + password + "; Topic " + plugId + "; FullTopic %prefix%/%topic%/");
                 assertThat(browser.await(By.id("mqtt-topic")).getText()).isEqualTo("tele/" + plugId + "/SENSOR");
                 browser.screenshot("families-credentials-tasmota");
-                browser.click("credentials:done");
+                done(browser);
 
                 new FamilyDevice(user, plugId, password, null, platform.mqttUrl()).publish("tele/" + plugId + "/SENSOR",
                         "{\"Time\":\"" + Instant.now().toString().substring(0, 19) + "\",\"ENERGY\":{\"Total\":3.705,\"Power\":512,"
@@ -49,6 +55,8 @@ class PortalDeviceFamiliesIT {
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(45))
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("latest-power"), "512"));
                 assertThat(browser.await(By.id("device-setup")).getText()).contains("MqttUser " + plugId, "MqttPassword <password>");
+                assertThat(browser.await(By.id("today-import")).getText()).endsWith("kWh");
+                assertThat(browser.await(By.id("today-export")).getText()).contains("exported", "net cost");
                 browser.screenshot("families-device-page-tasmota");
 
                 String sensorId = "tb-" + System.nanoTime();
