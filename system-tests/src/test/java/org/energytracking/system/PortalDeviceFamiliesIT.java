@@ -59,6 +59,24 @@ class PortalDeviceFamiliesIT {
                 assertThat(browser.await(By.id("today-export")).getText()).contains("exported", "net cost");
                 browser.screenshot("families-device-page-tasmota");
 
+                // a Pro 3EM's phases and export appear as channels of the device, each with a page of its own
+                FamilyDevice meter = FamilyDevice.register(platform, user, "shelly-gen2", "UTC", "");
+                meter.publish(meter.id() + "/status/em:0", "{\"id\":0,\"a_voltage\":230.1,\"a_act_power\":1200.5,\"b_voltage\":231.0,"
+                        + "\"b_act_power\":800.0,\"c_voltage\":229.5,\"c_act_power\":-150.0,\"total_act_power\":1850.5}");
+                meter.publish(meter.id() + "/status/emdata:0", "{\"id\":0,\"a_total_act_energy\":5000,\"b_total_act_energy\":3000,"
+                        + "\"c_total_act_energy\":100,\"total_act\":8100,\"total_act_ret\":2500}");
+                meter.awaitReadings(Instant.now().minusSeconds(3600).toString(), Instant.now().plusSeconds(600).toString(), 1);
+                browser.open("/app/device?id=" + meter.id());
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(45))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("latest-power"), "1,850.5"));
+                assertThat(browser.await(By.id("channels")).getText()).contains(meter.id() + ":a", meter.id() + ":b",
+                        meter.id() + ":c", meter.id() + ":export");
+                browser.screenshot("families-device-page-pro3em");
+                browser.driver().findElement(By.linkText(meter.id() + ":c")).click();
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(45))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("latest-power"), "-150"));
+                assertThat(browser.driver().findElements(By.id("connect"))).as("a channel has no login of its own").isEmpty();
+
                 String sensorId = "tb-" + System.nanoTime();
                 browser.open("/app/devices");
                 browser.click("list:add");

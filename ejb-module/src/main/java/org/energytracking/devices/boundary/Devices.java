@@ -122,6 +122,13 @@ public class Devices {
         return device;
     }
 
+    /** The device's channels (export counter, phases, further relays), as the ingest path created them. */
+    @Requires("devices:read")
+    public List<Device> channels(@Requires.Device String deviceId) {
+        Device device = devices.device(deviceId);
+        return em.createNamedQuery(Device.CHANNELS, Device.class).setParameter("parentId", device.id()).getResultList();
+    }
+
     @Requires("devices:write")
     public Device update(@Requires.Device String deviceId, DeviceDetails details, Long siteId) {
         Device device = devices.device(deviceId);
