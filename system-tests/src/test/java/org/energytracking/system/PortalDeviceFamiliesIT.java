@@ -61,11 +61,12 @@ class PortalDeviceFamiliesIT {
 
                 // a Pro 3EM's phases and export appear as channels of the device, each with a page of its own
                 FamilyDevice meter = FamilyDevice.register(platform, user, "shelly-gen2", "UTC", "");
-                meter.publish(meter.id() + "/status/em:0", "{\"id\":0,\"a_voltage\":230.1,\"a_act_power\":1200.5,\"b_voltage\":231.0,"
-                        + "\"b_act_power\":800.0,\"c_voltage\":229.5,\"c_act_power\":-150.0,\"total_act_power\":1850.5}");
+                // the counters first: the page shows the latest reading's power
                 meter.publish(meter.id() + "/status/emdata:0", "{\"id\":0,\"a_total_act_energy\":5000,\"b_total_act_energy\":3000,"
                         + "\"c_total_act_energy\":100,\"total_act\":8100,\"total_act_ret\":2500}");
-                meter.awaitReadings(Instant.now().minusSeconds(3600).toString(), Instant.now().plusSeconds(600).toString(), 1);
+                meter.publish(meter.id() + "/status/em:0", "{\"id\":0,\"a_voltage\":230.1,\"a_act_power\":1200.5,\"b_voltage\":231.0,"
+                        + "\"b_act_power\":800.0,\"c_voltage\":229.5,\"c_act_power\":-150.0,\"total_act_power\":1850.5}");
+                meter.awaitReadings(Instant.now().minusSeconds(3600).toString(), Instant.now().plusSeconds(600).toString(), 2);
                 browser.open("/app/device?id=" + meter.id());
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(45))
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("latest-power"), "1,850.5"));
