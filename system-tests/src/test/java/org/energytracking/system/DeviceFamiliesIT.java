@@ -51,6 +51,23 @@ class DeviceFamiliesIT {
     }
 
     @Test
+    void aLastWillOpensTheOfflineAlertAtOnceAndOnlineResolvesIt(Platform platform) {
+        TestUser user = platform.newUser("lwt");
+        FamilyDevice plug = FamilyDevice.register(platform, user, "tasmota", "UTC", "");
+        var created = user.api().postJson("/api/v1/alert-rules", "{\"name\":\"Plug gone\",\"type\":\"offline\",\"device_id\":\""
+                + plug.id() + "\",\"severity\":\"warning\",\"params\":{\"after_minutes\":60}}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        plug.publish("tele/" + plug.id() + "/SENSOR", "{\"ENERGY\":{\"Total\":1.0,\"Power\":20}}");
+        platform.awaitReadings(plug.id(), 1, WAIT);
+        plug.publish("tele/" + plug.id() + "/LWT", "Offline");
+        await("an offline alert from the last will, long before the rule's 60 minutes").atMost(WAIT).pollInterval(Duration.ofSeconds(1))
+                .until(() -> Platform.array(user.api().get("/api/v1/alerts?state=open&device_id=" + plug.id())).size() == 1);
+        plug.publish("tele/" + plug.id() + "/LWT", "Online");
+        await("the alert resolved by the device's Online").atMost(WAIT).pollInterval(Duration.ofSeconds(1))
+                .until(() -> Platform.array(user.api().get("/api/v1/alerts?state=resolved&device_id=" + plug.id())).size() == 1);
+    }
+
+    @Test
     void tasmotaSensorWithoutEnergyIsRecordedAsRejectedWithItsReason(Platform platform) {
         FamilyDevice plug = FamilyDevice.register(platform, platform.newUser("tasmota-odd"), "tasmota", "UTC", "");
         plug.publish("tele/" + plug.id() + "/SENSOR", "{\"Time\":\"2026-03-08T01:30:00\",\"AM2301\":{\"Temperature\":21.3}}");

@@ -193,6 +193,16 @@ public class Device {
         return Availability.online(lastSeenAt, reportedOnline, reportedOnlineAt, now);
     }
 
+    /** When the device itself said it went offline (LWT, Shelly online false), if that is its latest word. */
+    public Optional<Instant> saidOfflineAt() {
+        return Availability.said(false, lastSeenAt, reportedOnline, reportedOnlineAt);
+    }
+
+    /** When the device itself said it is online again, if that is its latest word. */
+    public Optional<Instant> saidOnlineAt() {
+        return Availability.said(true, lastSeenAt, reportedOnline, reportedOnlineAt);
+    }
+
     public Optional<Instant> lastSeenAt() {
         return Optional.ofNullable(lastSeenAt);
     }
