@@ -33,6 +33,15 @@ public record AdaptedMessage(Map<String, ParseResult> channels, Boolean online) 
         return new AdaptedMessage(Map.of(), online);
     }
 
+    /** Shelly's {@code online} topic: "true" or "false". */
+    static AdaptedMessage onlineWord(String word) {
+        return switch (word.strip()) {
+            case "true" -> availability(true);
+            case "false" -> availability(false);
+            default -> rejected("online: expected true or false");
+        };
+    }
+
     static AdaptedMessage ignored() {
         return new AdaptedMessage(Map.of(), null);
     }

@@ -27,11 +27,7 @@ final class ShellyGen1Messages {
         String first = rest.isEmpty() ? "" : rest.get(0);
         String value = text.strip();
         if (first.equals("online") && rest.size() == 1) {
-            return switch (value) {
-                case "true" -> AdaptedMessage.availability(true);
-                case "false" -> AdaptedMessage.availability(false);
-                default -> AdaptedMessage.rejected("online: expected true or false");
-            };
+            return AdaptedMessage.onlineWord(text);
         }
         if (first.equals("relay") || first.equals("emeter")) {
             return meter(first, rest.subList(1, rest.size()), value, mergedTs, collectors);

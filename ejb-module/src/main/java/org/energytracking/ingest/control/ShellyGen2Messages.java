@@ -25,11 +25,7 @@ final class ShellyGen2Messages {
     static AdaptedMessage read(List<String> rest, String text, Function<String, ReadingCollector> collectors) {
         String kind = rest.isEmpty() ? "" : rest.get(0);
         if (kind.equals("online") && rest.size() == 1) {
-            return switch (text.strip()) {
-                case "true" -> AdaptedMessage.availability(true);
-                case "false" -> AdaptedMessage.availability(false);
-                default -> AdaptedMessage.rejected("online: expected true or false");
-            };
+            return AdaptedMessage.onlineWord(text);
         }
         if (kind.equals("status") && rest.size() == 2) {
             ChannelSamples samples = new ChannelSamples();

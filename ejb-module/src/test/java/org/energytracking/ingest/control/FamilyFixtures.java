@@ -1,11 +1,14 @@
 package org.energytracking.ingest.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.ZoneId;
 import org.energytracking.devices.entity.DeviceProtocol;
 import org.energytracking.devices.entity.DeviceRoute;
 import org.energytracking.devices.entity.KeyMapping;
 import org.energytracking.ingest.entity.BrokerTopic;
+import org.energytracking.ingest.entity.Reading;
 
 /** Runs one MQTT message of a device family through the adapters, as the intake does. */
 final class FamilyFixtures {
@@ -25,5 +28,12 @@ final class FamilyFixtures {
 
     static AdaptedMessage adapt(DeviceProtocol family, String topic, String payload) {
         return adapt(family, topic, payload, ZoneId.of("UTC"), KeyMapping.NONE);
+    }
+
+    /** The one reading of the device itself that the message holds, none refused. */
+    static Reading only(AdaptedMessage message) {
+        assertThat(message.parsed().rejections()).isEmpty();
+        assertThat(message.parsed().readings()).hasSize(1);
+        return message.parsed().readings().get(0);
     }
 }

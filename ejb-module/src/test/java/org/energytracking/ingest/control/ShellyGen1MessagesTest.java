@@ -2,6 +2,7 @@ package org.energytracking.ingest.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.energytracking.ingest.control.FamilyFixtures.adapt;
+import static org.energytracking.ingest.control.FamilyFixtures.only;
 import static org.energytracking.ingest.control.IngestFixtures.DEVICE;
 
 import org.energytracking.devices.entity.DeviceProtocol;
@@ -17,12 +18,6 @@ class ShellyGen1MessagesTest {
 
     /** RECEIVED_AT floored to the 10 s merge window. */
     private static final long MERGED_TS = IngestFixtures.RECEIVED_AT - Math.floorMod(IngestFixtures.RECEIVED_AT, 10_000L);
-
-    private static Reading only(AdaptedMessage message) {
-        assertThat(message.parsed().rejections()).isEmpty();
-        assertThat(message.parsed().readings()).hasSize(1);
-        return message.parsed().readings().get(0);
-    }
 
     @Test
     void relayEnergyInWattMinutesBecomesWattHours() {

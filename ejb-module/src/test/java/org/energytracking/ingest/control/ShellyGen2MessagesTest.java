@@ -2,6 +2,7 @@ package org.energytracking.ingest.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.energytracking.ingest.control.FamilyFixtures.adapt;
+import static org.energytracking.ingest.control.FamilyFixtures.only;
 import static org.energytracking.ingest.control.IngestFixtures.DEVICE;
 
 import java.time.Instant;
@@ -15,12 +16,6 @@ import org.junit.jupiter.api.Test;
  * status is the one quoted in ../shared/DEVICE-PAYLOADS.md.
  */
 class ShellyGen2MessagesTest {
-
-    private static Reading only(AdaptedMessage message) {
-        assertThat(message.parsed().rejections()).isEmpty();
-        assertThat(message.parsed().readings()).hasSize(1);
-        return message.parsed().readings().get(0);
-    }
 
     @Test
     void switchStatusGivesPowerVoltageCurrentTheWattHourCounterAndTemperature() {

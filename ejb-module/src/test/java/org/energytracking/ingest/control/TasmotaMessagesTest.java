@@ -2,6 +2,7 @@ package org.energytracking.ingest.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.energytracking.ingest.control.FamilyFixtures.adapt;
+import static org.energytracking.ingest.control.FamilyFixtures.only;
 import static org.energytracking.ingest.control.IngestFixtures.DEVICE;
 
 import java.time.Instant;
@@ -22,12 +23,6 @@ class TasmotaMessagesTest {
     private static final String DOCUMENTED = "{\"Time\":\"2022-01-11T21:57:38\",\"ENERGY\":{\"TotalStartTime\":\"2020-10-21T22:15:00\","
             + "\"Total\":3.705,\"Yesterday\":0.028,\"Today\":0.026,\"Period\":1,\"Power\":5,\"ApparentPower\":5,"
             + "\"ReactivePower\":0,\"Factor\":1.00,\"Voltage\":233,\"Current\":0.021}}";
-
-    private static Reading only(AdaptedMessage message) {
-        assertThat(message.parsed().rejections()).isEmpty();
-        assertThat(message.parsed().readings()).hasSize(1);
-        return message.parsed().readings().get(0);
-    }
 
     @Test
     void totalInKilowattHoursBecomesTheWattHourCounterAndLocalTimeIsReadInTheDevicesZone() {
