@@ -77,6 +77,9 @@ class PortalDeviceFamiliesIT {
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(45))
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("latest-power"), "-150"));
                 assertThat(browser.driver().findElements(By.id("connect"))).as("a channel has no login of its own").isEmpty();
+                browser.open("/app/dashboard");
+                assertThat(browser.await(By.id("kpi-export-kwh")).getText()).as("the site's export beside its import").endsWith("kWh");
+                browser.screenshot("families-dashboard");
 
                 String sensorId = "tb-" + System.nanoTime();
                 browser.open("/app/devices");

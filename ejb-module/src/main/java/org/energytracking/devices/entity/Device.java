@@ -22,6 +22,8 @@ import org.energytracking.kernel.UtcInstant;
 @NamedQuery(name = Device.ALL, query = "SELECT d FROM Device d WHERE d.parentId IS NULL ORDER BY d.deviceId")
 @NamedQuery(name = Device.IN_SITES, query = "SELECT d FROM Device d WHERE d.siteId IN :siteIds AND d.parentId IS NULL ORDER BY d.deviceId")
 @NamedQuery(name = Device.CHANNELS, query = "SELECT d FROM Device d WHERE d.parentId = :parentId ORDER BY d.deviceId")
+@NamedQuery(name = Device.EXPORT_CHANNELS_OF_SITE, query = "SELECT d FROM Device d WHERE d.siteId = :siteId AND d.channel = '"
+        + Device.EXPORT_CHANNEL + "' ORDER BY d.id")
 @NamedQuery(name = Device.BY_DEVICE_ID, query = "SELECT d FROM Device d WHERE d.deviceId = :deviceId")
 public class Device {
 
@@ -29,6 +31,7 @@ public class Device {
     public static final String IN_SITES = "Device.inSites";
     public static final String BY_DEVICE_ID = "Device.byDeviceId";
     public static final String CHANNELS = "Device.channels";
+    public static final String EXPORT_CHANNELS_OF_SITE = "Device.exportChannelsOfSite";
     public static final int MAX_ID_LENGTH = 64;
     /** The channel that counts the energy a meter exports to the grid. */
     public static final String EXPORT_CHANNEL = "export";

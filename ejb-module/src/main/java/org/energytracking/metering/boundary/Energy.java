@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.energytracking.devices.control.DeviceLookup;
@@ -90,12 +89,22 @@ public class Energy {
     @Requires("readings:read")
     public List<ExportPoint> exports(@Requires.Device String deviceId, Instant from, Instant to, Resolution resolution) {
         Device device = devices.device(deviceId);
-        Optional<Device> channel = devices.find(Device.channelId(deviceId, Device.EXPORT_CHANNEL));
-        if (channel.isEmpty()) {
-            return List.of();
-        }
+        return devices.find(Device.channelId(deviceId, Device.EXPORT_CHANNEL))
+                .map(channel -> exports(device, channel, from, to, resolution)).orElse(List.of());
+    }
+
+    /** What the site's devices exported over [from, to) and its credit, summed; null when none has an export counter. */
+    @Requires("readings:read")
+    public ExportPoint siteExport(@Requires.Site long siteId, Instant from, Instant to) {
+        List<Device> channels = em.createNamedQuery(Device.EXPORT_CHANNELS_OF_SITE, Device.class).setParameter("siteId", siteId).getResultList();
+        List<ExportPoint> each = channels.stream().flatMap(channel -> exports(em.find(Device.class, channel.parentId().orElseThrow()),
+                channel, from, to, Resolution.DAY).stream()).toList();
+        return each.isEmpty() ? null : ExportPoint.sum(new Bucket(from, to), each);
+    }
+
+    private List<ExportPoint> exports(Device device, Device channel, Instant from, Instant to, Resolution resolution) {
         // no site: the export channel owes no standing charge and is priced only by the feed-in credit
-        Metered exported = scopes.device(channel.get(), device.zone(), null);
+        Metered exported = scopes.device(channel, device.zone(), null);
         TariffPlan plan = tariffs.forDevice(device.id(), device.siteId() == null ? -1 : device.siteId());
         List<EnergyPoint> buckets = energy(exported, from, to, resolution);
         List<EnergyPoint> days = resolution == Resolution.MONTH ? energy(exported, from, to, Resolution.DAY) : List.of();

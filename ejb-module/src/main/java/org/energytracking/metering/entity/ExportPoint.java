@@ -31,6 +31,12 @@ public record ExportPoint(Bucket bucket, double exportWh, BigDecimal credit) {
         }).toList();
     }
 
+    /** Several devices' export over one bucket: energy added up, credit added up where priced. */
+    public static ExportPoint sum(Bucket bucket, List<ExportPoint> points) {
+        return new ExportPoint(bucket, points.stream().mapToDouble(ExportPoint::exportWh).sum(),
+                points.stream().map(ExportPoint::credit).reduce(null, ExportPoint::plus));
+    }
+
     private static BigDecimal credit(double exportWh, Optional<BigDecimal> pricePerKwh) {
         return pricePerKwh.map(price -> BigDecimal.valueOf(exportWh).movePointLeft(3).multiply(price)).orElse(null);
     }
