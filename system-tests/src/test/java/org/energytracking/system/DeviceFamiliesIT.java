@@ -175,6 +175,11 @@ class DeviceFamiliesIT {
         assertThat(number(tenth, "cost")).isEqualByComparingTo("2.35");
         assertThat(number(tenth, "export_credit").toPlainString()).isEqualTo("0.51");
         assertThat(number(tenth, "net_cost").toPlainString()).isEqualTo("1.84");
+        long site = meter.details().getJsonNumber("site_id").longValue();
+        JsonObject siteDay = Platform.array(user.api().get("/api/v1/sites/" + site + "/energy?from=2026-03-10&to=2026-03-11&resolution=day"))
+                .getJsonObject(0);
+        assertThat(number(siteDay, "export_wh")).as("the site's export: its one meter's").isEqualByComparingTo("6250");
+        assertThat(number(siteDay, "export_credit").toPlainString()).isEqualTo("0.51");
     }
 
     @Test

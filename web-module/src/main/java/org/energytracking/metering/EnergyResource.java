@@ -49,7 +49,8 @@ public class EnergyResource {
                                        @QueryParam("resolution") String resolution) {
         Metered metered = subjects.find(subject, id);
         EnergyRange range = EnergyRange.parse(from, to, resolution, metered.zone());
-        Map<Instant, ExportPoint> exports = (metered.isSite() ? List.<ExportPoint>of()
+        Map<Instant, ExportPoint> exports = (metered.isSite()
+                ? energy.siteExports(metered.siteId(), range.from(), range.to(), range.resolution())
                 : energy.exports(id, range.from(), range.to(), range.resolution())).stream()
                 .collect(Collectors.toMap(export -> export.bucket().start(), export -> export));
         return energy.energy(metered, range.from(), range.to(), range.resolution()).stream()

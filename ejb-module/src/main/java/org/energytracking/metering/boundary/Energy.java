@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.energytracking.devices.control.DeviceLookup;
 import org.energytracking.devices.entity.Device;
@@ -96,10 +99,22 @@ public class Energy {
     /** What the site's devices exported over [from, to) and its credit, summed; null when none has an export counter. */
     @Requires("readings:read")
     public ExportPoint siteExport(@Requires.Site long siteId, Instant from, Instant to) {
+        List<ExportPoint> days = siteExportsOf(siteId, from, to, Resolution.DAY);
+        return days.isEmpty() ? null : ExportPoint.sum(new Bucket(from, to), days);
+    }
+
+    /** The site's export per bucket, its devices' export channels added up; empty when none has one. */
+    @Requires("readings:read")
+    public List<ExportPoint> siteExports(@Requires.Site long siteId, Instant from, Instant to, Resolution resolution) {
+        Map<Instant, List<ExportPoint>> byBucket = siteExportsOf(siteId, from, to, resolution).stream()
+                .collect(Collectors.groupingBy(point -> point.bucket().start(), TreeMap::new, Collectors.toList()));
+        return byBucket.values().stream().map(points -> ExportPoint.sum(points.get(0).bucket(), points)).toList();
+    }
+
+    private List<ExportPoint> siteExportsOf(long siteId, Instant from, Instant to, Resolution resolution) {
         List<Device> channels = em.createNamedQuery(Device.EXPORT_CHANNELS_OF_SITE, Device.class).setParameter("siteId", siteId).getResultList();
-        List<ExportPoint> each = channels.stream().flatMap(channel -> exports(em.find(Device.class, channel.parentId().orElseThrow()),
-                channel, from, to, Resolution.DAY).stream()).toList();
-        return each.isEmpty() ? null : ExportPoint.sum(new Bucket(from, to), each);
+        return channels.stream().flatMap(channel -> exports(em.find(Device.class, channel.parentId().orElseThrow()),
+                channel, from, to, resolution).stream()).toList();
     }
 
     private List<ExportPoint> exports(Device device, Device channel, Instant from, Instant to, Resolution resolution) {
