@@ -76,6 +76,8 @@ final class RunningPlatform {
         env.put("PASSWORD_CHECK_WAIT_MILLIS", "1000");
         // SmsIT waits for a notification to be given up
         env.put("NOTIFY_GIVE_UP_AFTER", "PT20S");
+        // DeviceFamiliesIT publishes Shelly Gen1 values a second apart as separate instants
+        env.put("INGEST_SHELLY_GEN1_MERGE_WINDOW", "PT1S");
         List.of("DB_URL", "BROKER_URL", "PORT_BASE", "SMTP_USER", "SMTP_PASSWORD").forEach(env::remove);
         Files.createDirectories(dataDir);
         Files.deleteIfExists(endpointsFile());

@@ -64,7 +64,7 @@ public class DashboardView implements Serializable {
         }
         try {
             DashboardSummary summary = dashboard.summary(siteId, request.get());
-            shown = new Shown(new Kpis(summary.zone(), summary.period(), summary.analysis(), summary.today()),
+            shown = new Shown(new Kpis(summary.zone(), summary.period(), summary.analysis(), summary.today(), summary.export()),
                     ConsumptionChart.of(summary.energy(), summary.previousEnergy(), summary.period().resolution(),
                             summary.zone(), FacesContext.getCurrentInstance().getViewRoot().getLocale()),
                     new DeviceCards(summary.zone(), summary.devices()));

@@ -9,12 +9,18 @@ import org.energytracking.analytics.entity.ConsumptionAnalysis;
 import org.energytracking.analytics.entity.PeriodComparison;
 import org.energytracking.analytics.entity.PeriodTotals;
 import org.energytracking.dashboard.entity.DashboardPeriod;
+import org.energytracking.metering.entity.ExportPoint;
 
 /**
  * The dashboard's figures for the chosen period: consumption and cost against the previous period
- * (as far as the period has gone), today's, peak demand and base load.
+ * (as far as the period has gone), today's, peak demand and base load, and energy exported with its credit.
  */
-public record Kpis(ZoneId zone, DashboardPeriod period, ConsumptionAnalysis analysis, PeriodTotals today) {
+public record Kpis(ZoneId zone, DashboardPeriod period, ConsumptionAnalysis analysis, PeriodTotals today, ExportPoint export) {
+
+    /** The period's cost minus the feed-in credit; null without both. */
+    public BigDecimal netCost() {
+        return export == null || analysis.comparison().current().cost() == null ? null : export.netOf(analysis.comparison().current().cost());
+    }
 
     public PeriodComparison comparison() {
         return analysis.comparison();

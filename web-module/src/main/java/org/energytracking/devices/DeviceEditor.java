@@ -4,11 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import org.energytracking.devices.boundary.Devices;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.devices.entity.DeviceDetails;
+import org.energytracking.devices.entity.DeviceProtocol;
+import org.energytracking.devices.entity.KeyMapping;
 import org.energytracking.identity.PortalUser;
+import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.kernel.Problem;
 import org.energytracking.kernel.Zones;
@@ -38,6 +42,8 @@ public class DeviceEditor implements Serializable {
     private String timezone = "UTC";
     private Long siteId;
     private Double counterMaxWh;
+    private String protocol = DeviceProtocol.NATIVE.key();
+    private String keyMapping;
     private MqttAccess access;
 
     public void startNew() {
@@ -46,6 +52,8 @@ public class DeviceEditor implements Serializable {
         timezone = "UTC";
         siteId = null;
         counterMaxWh = null;
+        protocol = DeviceProtocol.NATIVE.key();
+        keyMapping = null;
     }
 
     public void startEdit(DeviceRow row) {
@@ -57,11 +65,14 @@ public class DeviceEditor implements Serializable {
         timezone = row.timezone();
         siteId = row.siteId();
         counterMaxWh = row.counterMaxWh();
+        protocol = row.protocol();
+        keyMapping = row.keyMapping();
     }
 
     public void save() {
         try {
-            DeviceDetails details = new DeviceDetails(name, blankToNull(type), blankToNull(location), timezone, counterMaxWh);
+            DeviceDetails details = new DeviceDetails(name, blankToNull(type), blankToNull(location), timezone, counterMaxWh,
+                    DeviceProtocol.byKey(protocol).orElse(DeviceProtocol.NATIVE), KeyMapping.parse(keyMapping));
             if (editing) {
                 devices.update(deviceId, details, siteId);
                 DeviceTexts.info("devices.saved", name);
@@ -89,7 +100,8 @@ public class DeviceEditor implements Serializable {
     }
 
     private void show(String id, Secret secret) {
-        access = mqtt.access(id, secret.value());
+        String family = devices.find(id, Permission.DEVICES_READ).details().protocol().key();
+        access = mqtt.access(id, family, secret.value());
         PrimeFaces.current().ajax().update("credentials");
         PrimeFaces.current().executeScript("PF('credentialsDialog').show()");
     }
@@ -168,5 +180,25 @@ public class DeviceEditor implements Serializable {
 
     public void setCounterMaxWh(Double counterMaxWh) {
         this.counterMaxWh = counterMaxWh;
+    }
+
+    public String getProtocol() {
+        return protocol;
+    }
+
+    public void setProtocol(String protocol) {
+        this.protocol = protocol;
+    }
+
+    public String getKeyMapping() {
+        return keyMapping;
+    }
+
+    public void setKeyMapping(String keyMapping) {
+        this.keyMapping = keyMapping;
+    }
+
+    public List<String> getProtocols() {
+        return Arrays.stream(DeviceProtocol.values()).map(DeviceProtocol::key).toList();
     }
 }

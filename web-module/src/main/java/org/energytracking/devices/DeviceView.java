@@ -49,6 +49,8 @@ public class DeviceView implements Serializable {
     private Double latestEnergyWh;
     private String liveJson;
     private MqttAccess access;
+    private List<String> channels = List.of();
+    private boolean channel;
 
     /** A device the caller may not see is a 404 page, as the facade decides. */
     public void load() {
@@ -56,7 +58,9 @@ public class DeviceView implements Serializable {
         rowId = found.id();
         siteName = !user.can("sites:read") ? null : sites.list().stream().filter(site -> site.id().equals(found.siteId()))
                 .map(Site::name).findFirst().orElse(null);
-        access = mqtt.access(found.deviceId(), null);
+        access = mqtt.access(found.deviceId(), found.details().protocol().key(), null);
+        channel = found.parentId().isPresent();
+        channels = channel ? List.of() : devices.channels(found.deviceId()).stream().map(Device::deviceId).toList();
         refresh();
     }
 
@@ -83,6 +87,16 @@ public class DeviceView implements Serializable {
 
     public String getId() {
         return id;
+    }
+
+    /** Ids of the device's channels, each a page of its own. */
+    public List<String> getChannels() {
+        return channels;
+    }
+
+    /** A channel has no broker login of its own: its device publishes for it. */
+    public boolean isChannel() {
+        return channel;
     }
 
     public void setId(String id) {

@@ -25,9 +25,9 @@ public class MqttEndpoint {
     int acceptorPort;
 
     /** For the device, with its password, or a placeholder when the password is not known any more. */
-    MqttAccess access(String deviceId, String password) {
+    MqttAccess access(String deviceId, String protocol, String password) {
         return new MqttAccess(deviceId, password == null ? MqttAccess.PLACEHOLDER : password,
                 host.filter(name -> !name.isBlank()).map(String::strip).orElseGet(() -> Faces.request().getServerName()),
-                port.orElse(acceptorPort));
+                port.orElse(acceptorPort), protocol);
     }
 }

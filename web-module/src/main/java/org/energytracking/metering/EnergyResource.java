@@ -11,13 +11,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.energytracking.devices.boundary.Devices;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.kernel.Problem;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.boundary.RollupRebuilds;
+import org.energytracking.metering.entity.ExportPoint;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.RebuildMode;
 
@@ -45,8 +49,12 @@ public class EnergyResource {
                                        @QueryParam("resolution") String resolution) {
         Metered metered = subjects.find(subject, id);
         EnergyRange range = EnergyRange.parse(from, to, resolution, metered.zone());
+        Map<Instant, ExportPoint> exports = (metered.isSite()
+                ? energy.siteExports(metered.siteId(), range.from(), range.to(), range.resolution())
+                : energy.exports(id, range.from(), range.to(), range.resolution())).stream()
+                .collect(Collectors.toMap(export -> export.bucket().start(), export -> export));
         return energy.energy(metered, range.from(), range.to(), range.resolution()).stream()
-                .map(point -> EnergyResponse.of(point, metered.zone())).toList();
+                .map(point -> EnergyResponse.of(point, exports.get(point.bucket().start()), metered.zone())).toList();
     }
 
     /** Recomputes the rollups of local days [from, to) from the readings (default: all of them). */

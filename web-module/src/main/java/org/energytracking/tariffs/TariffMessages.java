@@ -33,14 +33,14 @@ public final class TariffMessages {
 
     public record VersionRequest(@NotNull LocalDate validFrom, LocalDate validTo, @NotNull BigDecimal standingChargePerDay,
                                  @NotNull BigDecimal defaultPricePerKwh, @Size(max = 100) List<@NotNull @Valid RateRequest> rates,
-                                 @Size(max = 20) List<@NotNull @Valid TierRequest> tiers) {
+                                 @Size(max = 20) List<@NotNull @Valid TierRequest> tiers, BigDecimal feedInPricePerKwh) {
         TariffVersion toVersion(String field) {
             List<RateRequest> windows = rates == null ? List.of() : rates;
             List<TierRequest> blocks = tiers == null ? List.of() : tiers;
             return new TariffVersion(validFrom, validTo, standingChargePerDay, defaultPricePerKwh,
                     IntStream.range(0, windows.size()).mapToObj(i -> windows.get(i).toWindow(field + ".rates[" + i + "]")).toList(),
                     IntStream.range(0, blocks.size()).mapToObj(i -> blocks.get(i).toTier(field + ".tiers[" + i + "]")).toList(),
-                    field);
+                    field).withFeedIn(feedInPricePerKwh, field);
         }
     }
 
@@ -66,13 +66,13 @@ public final class TariffMessages {
     }
 
     public record VersionResponse(LocalDate validFrom, LocalDate validTo, String standingChargePerDay, String defaultPricePerKwh,
-                                  List<RateResponse> rates, List<TierResponse> tiers) {
+                                  List<RateResponse> rates, List<TierResponse> tiers, String feedInPricePerKwh) {
         static VersionResponse of(TariffVersion version) {
             return new VersionResponse(version.validFrom(), version.validTo(), price(version.standingChargePerDay()),
                     price(version.defaultPricePerKwh()),
                     version.rates().stream().map(r -> new RateResponse(r.days(), r.from(), r.to(), price(r.pricePerKwh()))).toList(),
                     version.tiers().stream().map(t -> new TierResponse(t.upToKwh().map(TariffMessages::plain).orElse(null),
-                            price(t.pricePerKwh()))).toList());
+                            price(t.pricePerKwh()))).toList(), version.feedInPricePerKwh().map(TariffMessages::price).orElse(null));
         }
     }
 

@@ -15,6 +15,7 @@ public class VersionForm implements Serializable {
     private LocalDate validTo;
     private BigDecimal standingChargePerDay;
     private BigDecimal defaultPricePerKwh;
+    private BigDecimal feedInPricePerKwh;
     private final List<RateForm> rates = new ArrayList<>();
     private final List<TierForm> tiers = new ArrayList<>();
 
@@ -29,6 +30,7 @@ public class VersionForm implements Serializable {
         form.validTo = version.validTo();
         form.standingChargePerDay = version.standingChargePerDay();
         form.defaultPricePerKwh = version.defaultPricePerKwh();
+        form.feedInPricePerKwh = version.feedInPricePerKwh().orElse(null);
         version.rates().forEach(rate -> form.rates.add(RateForm.of(rate)));
         version.tiers().forEach(tier -> form.tiers.add(TierForm.of(tier)));
         return form;
@@ -39,7 +41,7 @@ public class VersionForm implements Serializable {
         return new TariffVersion(validFrom, validTo, standingChargePerDay, defaultPricePerKwh,
                 IntStream.range(0, rates.size()).mapToObj(i -> rates.get(i).toWindow(field + ".rates[" + i + "]")).toList(),
                 IntStream.range(0, tiers.size()).mapToObj(i -> tiers.get(i).toTier(field + ".tiers[" + i + "]")).toList(),
-                field);
+                field).withFeedIn(feedInPricePerKwh, field);
     }
 
     public void addRate() {
@@ -96,5 +98,13 @@ public class VersionForm implements Serializable {
 
     public void setDefaultPricePerKwh(BigDecimal defaultPricePerKwh) {
         this.defaultPricePerKwh = defaultPricePerKwh;
+    }
+
+    public BigDecimal getFeedInPricePerKwh() {
+        return feedInPricePerKwh;
+    }
+
+    public void setFeedInPricePerKwh(BigDecimal feedInPricePerKwh) {
+        this.feedInPricePerKwh = feedInPricePerKwh;
     }
 }

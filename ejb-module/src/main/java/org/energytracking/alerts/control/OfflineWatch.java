@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -21,8 +22,9 @@ import org.energytracking.devices.entity.Device;
 
 /**
  * Offline rules, checked by a timer: a device silent for longer than its rule allows opens an alert that
- * says since when; a reading after that resolves it ("back online"). A device that never reported is not
- * offline: it has not been online yet.
+ * says since when; a reading after that resolves it ("back online"). A device that says it went offline (an
+ * MQTT last will, Shelly's online false) opens it at once, and says it is back by a reading or its own word.
+ * A device that never reported is not offline: it has not been online yet.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -63,9 +65,14 @@ public class OfflineWatch {
             return;
         }
         if (alertedSince != null) {
-            if (lastSeen.isAfter(alertedSince)) {
+            if (lastSeen.isAfter(alertedSince) || device.saidOnlineAt().filter(at -> at.isAfter(alertedSince)).isPresent()) {
                 book.clear(rule.id(), device.id(), now);
             }
+            return;
+        }
+        Optional<Instant> saidOffline = device.saidOfflineAt(); // a last will: no need to wait out the silence
+        if (saidOffline.isPresent()) {
+            book.raise(rule.id(), device.id(), device.details().name(), saidOffline.get(), null, now);
             return;
         }
         Duration silence = Duration.between(lastSeen, now);

@@ -57,6 +57,6 @@ public class Dashboard {
         return new DashboardSummary(zone, period, analysis, todayTotals,
                 energy.energy(site, period.from(zone), period.to(zone), period.resolution()),
                 energy.energy(site, previous.from(zone), previous.to(zone), period.resolution()),
-                statuses.ofSite(siteId));
+                statuses.ofSite(siteId), energy.siteExport(siteId, period.from(zone), period.to(zone)));
     }
 }

@@ -70,7 +70,7 @@ public class Devices {
         Secret secret = device.issueMqttSecret(clock.instant());
         em.persist(device);
         em.flush();
-        directory.registered(deviceId, device.id());
+        directory.registered(device);
         audit.record(AuditAction.DEVICE_CREATED, "device:" + deviceId, client, "site " + site);
         LOG.info(() -> "Registered device " + deviceId + " on site " + site);
         return new Registration(device, secret);
@@ -122,6 +122,13 @@ public class Devices {
         return device;
     }
 
+    /** The device's channels (export counter, phases, further relays), as the ingest path created them. */
+    @Requires("devices:read")
+    public List<Device> channels(@Requires.Device String deviceId) {
+        Device device = devices.device(deviceId);
+        return em.createNamedQuery(Device.CHANNELS, Device.class).setParameter("parentId", device.id()).getResultList();
+    }
+
     @Requires("devices:write")
     public Device update(@Requires.Device String deviceId, DeviceDetails details, Long siteId) {
         Device device = devices.device(deviceId);
@@ -132,6 +139,7 @@ public class Devices {
         }
         DeviceDetails before = device.details();
         device.update(details, clock.instant());
+        directory.forget(deviceId); // the ingest path reads the protocol, zone and key mapping again
         boolean remeter = !before.timezone().equals(details.timezone())
                 || !Objects.equals(before.counterMaxWh(), details.counterMaxWh());
         if (remeter || moved) {
@@ -149,19 +157,29 @@ public class Devices {
         return secret;
     }
 
-    /** Removes the device with all its readings. */
+    /** Removes the device with all its readings, and its channels with theirs. */
     @Requires("devices:delete")
     public void delete(@Requires.Device String deviceId, ClientInfo client) {
         Device device = devices.device(deviceId);
+        int readings = 0;
+        for (Device channel : em.createNamedQuery(Device.CHANNELS, Device.class).setParameter("parentId", device.id()).getResultList()) {
+            readings += removeWithReadings(channel);
+        }
+        readings += removeWithReadings(device);
+        directory.forget(deviceId);
+        int removed = readings;
+        audit.record(AuditAction.DEVICE_DELETED, "device:" + deviceId, client, removed + " readings");
+        LOG.info(() -> "Deleted device " + deviceId + " with " + removed + " readings");
+    }
+
+    private int removeWithReadings(Device device) {
         int readings = em.createNativeQuery("DELETE FROM reading WHERE device_id = ?1")
                 .setParameter(1, device.id()).executeUpdate();
         for (String rollups : List.of("rollup_15m", "rollup_hour", "rollup_day", "rollup_dirty")) {
             em.createNativeQuery("DELETE FROM " + rollups + " WHERE device_id = ?1").setParameter(1, device.id()).executeUpdate();
         }
         em.remove(device);
-        directory.forget(deviceId);
-        audit.record(AuditAction.DEVICE_DELETED, "device:" + deviceId, client, readings + " readings");
-        LOG.info(() -> "Deleted device " + deviceId + " with " + readings + " readings");
+        return readings;
     }
 
     private long personalSite() {

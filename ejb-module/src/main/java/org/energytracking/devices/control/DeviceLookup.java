@@ -23,7 +23,7 @@ public class DeviceLookup {
     }
 
     public Optional<Device> find(String deviceId) {
-        if (!Device.isValidId(deviceId)) {
+        if (!Device.isValidReference(deviceId)) {
             return Optional.empty();
         }
         return em.createNamedQuery(Device.BY_DEVICE_ID, Device.class).setParameter("deviceId", deviceId)

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -17,19 +16,25 @@ import java.util.Optional;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.kernel.UtcInstant;
 
-/** A meter or plug that publishes readings on {@code devices/{deviceId}/readings}. */
+/** A meter or plug that publishes readings under its device id, in the topics of its {@link DeviceProtocol}. */
 @Entity
 @Table(name = "device")
-@NamedQuery(name = Device.ALL, query = "SELECT d FROM Device d ORDER BY d.deviceId")
-@NamedQuery(name = Device.IN_SITES, query = "SELECT d FROM Device d WHERE d.siteId IN :siteIds ORDER BY d.deviceId")
+@NamedQuery(name = Device.ALL, query = "SELECT d FROM Device d WHERE d.parentId IS NULL ORDER BY d.deviceId")
+@NamedQuery(name = Device.IN_SITES, query = "SELECT d FROM Device d WHERE d.siteId IN :siteIds AND d.parentId IS NULL ORDER BY d.deviceId")
+@NamedQuery(name = Device.CHANNELS, query = "SELECT d FROM Device d WHERE d.parentId = :parentId ORDER BY d.deviceId")
+@NamedQuery(name = Device.EXPORT_CHANNELS_OF_SITE, query = "SELECT d FROM Device d WHERE d.siteId = :siteId AND d.channel = '"
+        + Device.EXPORT_CHANNEL + "' ORDER BY d.id")
 @NamedQuery(name = Device.BY_DEVICE_ID, query = "SELECT d FROM Device d WHERE d.deviceId = :deviceId")
 public class Device {
 
     public static final String ALL = "Device.all";
     public static final String IN_SITES = "Device.inSites";
     public static final String BY_DEVICE_ID = "Device.byDeviceId";
+    public static final String CHANNELS = "Device.channels";
+    public static final String EXPORT_CHANNELS_OF_SITE = "Device.exportChannelsOfSite";
     public static final int MAX_ID_LENGTH = 64;
-    private static final Duration ONLINE_WINDOW = Duration.ofMinutes(5);
+    /** The channel that counts the energy a meter exports to the grid. */
+    public static final String EXPORT_CHANNEL = "export";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +47,19 @@ public class Device {
     private String timezone;
     @Column(name = "counter_max_wh")
     private Double counterMaxWh;
+    @Convert(converter = ProtocolColumn.class)
+    private DeviceProtocol protocol;
+    @Column(name = "key_mapping")
+    private String keyMapping;
+    @Column(name = "parent_id", insertable = false, updatable = false)
+    private Long parentId;
+    @Column(insertable = false, updatable = false)
+    private String channel;
+    @Column(name = "reported_online", insertable = false, updatable = false)
+    private Boolean reportedOnline;
+    @Column(name = "reported_online_at", insertable = false, updatable = false)
+    @Convert(converter = UtcInstant.class)
+    private Instant reportedOnlineAt;
     @Column(name = "site_id")
     private Long siteId;
     @Column(name = "owner_id")
@@ -89,12 +107,30 @@ public class Device {
         return true;
     }
 
+    /** The id of a device's channel: {@code plug-1:export}, {@code pro3em:a}; never a registrable id. */
+    public static String channelId(String deviceId, String channel) {
+        return deviceId + ":" + channel;
+    }
+
+    /** A registrable id, or a channel's id: a registrable id, ':' and 1-16 lower-case letters or digits. */
+    public static boolean isValidReference(String candidate) {
+        int colon = candidate == null ? -1 : candidate.indexOf(':');
+        if (colon < 0) {
+            return isValidId(candidate);
+        }
+        String channel = candidate.substring(colon + 1);
+        return isValidId(candidate.substring(0, colon)) && !channel.isEmpty() && channel.length() <= 16
+                && channel.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+    }
+
     public void update(DeviceDetails details, Instant now) {
         this.name = details.name();
         this.type = details.type();
         this.location = details.location();
         this.timezone = details.timezone();
         this.counterMaxWh = details.counterMaxWh();
+        this.protocol = details.protocol();
+        this.keyMapping = details.keyMapping().targets().isEmpty() ? null : details.keyMapping().text();
         this.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
@@ -128,11 +164,20 @@ public class Device {
     }
 
     public DeviceDetails details() {
-        return new DeviceDetails(name, type, location, timezone, counterMaxWh);
+        return new DeviceDetails(name, type, location, timezone, counterMaxWh, protocol, KeyMapping.parse(keyMapping));
     }
 
     public ZoneId zone() {
         return ZoneId.of(timezone);
+    }
+
+    /** The device this is a channel of (the ingest path creates channels), or empty for a device of its own. */
+    public Optional<Long> parentId() {
+        return Optional.ofNullable(parentId);
+    }
+
+    public boolean isExportChannel() {
+        return EXPORT_CHANNEL.equals(channel);
     }
 
     public Instant createdAt() {
@@ -143,9 +188,22 @@ public class Device {
         return updatedAt;
     }
 
-    /** Online while it has published within the last five minutes. */
+    /**
+     * What the device last said of itself (Tasmota LWT, Shelly online) when that is newer than its last
+     * reading; otherwise online while it has published within the last five minutes.
+     */
     public boolean isOnline(Instant now) {
-        return lastSeenAt != null && !lastSeenAt.isBefore(now.minus(ONLINE_WINDOW));
+        return Availability.online(lastSeenAt, reportedOnline, reportedOnlineAt, now);
+    }
+
+    /** When the device itself said it went offline (LWT, Shelly online false), if that is its latest word. */
+    public Optional<Instant> saidOfflineAt() {
+        return Availability.said(false, lastSeenAt, reportedOnline, reportedOnlineAt);
+    }
+
+    /** When the device itself said it is online again, if that is its latest word. */
+    public Optional<Instant> saidOnlineAt() {
+        return Availability.said(true, lastSeenAt, reportedOnline, reportedOnlineAt);
     }
 
     public Optional<Instant> lastSeenAt() {

@@ -25,6 +25,7 @@ public record DeviceQuery(String text, Long siteId, String sort, boolean descend
     /** The WHERE (and ORDER BY, for a page) after {@code select}; {@code :siteIds} only when restricted. */
     public String jpql(String select, boolean restrictedToSites, boolean ordered) {
         List<String> conditions = new ArrayList<>();
+        conditions.add("d.parentId IS NULL"); // channels are shown with their device
         if (restrictedToSites) {
             conditions.add("d.siteId IN :siteIds");
         }

@@ -3,6 +3,7 @@ package org.energytracking.ingest.control;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParser;
 
+import org.energytracking.devices.entity.KeyMapping;
 import org.energytracking.ingest.entity.Measurand;
 
 /**
@@ -17,12 +18,14 @@ final class JsonReadingWalker {
     private final JsonParser json;
     private final ReadingCollector collector;
     private final int maxReadings;
+    private final KeyMapping keys;
     private int depth;
 
-    JsonReadingWalker(JsonParser json, ReadingCollector collector, int maxReadings) {
+    JsonReadingWalker(JsonParser json, ReadingCollector collector, int maxReadings, KeyMapping keys) {
         this.json = json;
         this.collector = collector;
         this.maxReadings = maxReadings;
+        this.keys = keys;
     }
 
     /** Walks the whole document; throws {@link PayloadRejectedException} when it is unusable as a whole. */
@@ -76,9 +79,10 @@ final class JsonReadingWalker {
             } else if (key.equals("values") && !insideValues) {
                 readValues(value);
             } else {
-                Measurand measurand = Measurand.byKey(key).orElse(null);
+                KeyMapping.Target target = keys.of(key).orElse(null);
+                Measurand measurand = Measurand.byKey(target == null ? key : target.quantity()).orElse(null);
                 if (measurand != null) {
-                    readMeasurand(measurand, value);
+                    readMeasurand(measurand, target == null ? 1 : target.factor(), value);
                 } else {
                     skip(value); // firmware adds extras such as rssi or firmware version
                 }
@@ -114,13 +118,13 @@ final class JsonReadingWalker {
         }
     }
 
-    private void readMeasurand(Measurand measurand, Event value) {
+    private void readMeasurand(Measurand measurand, double factor, Event value) {
         if (value != Event.VALUE_NUMBER) {
             collector.reject(measurand.key() + ": expected a number, got " + kind(value));
             skip(value);
             return;
         }
-        double number = currentNumber();
+        double number = currentNumber() * factor;
         if (Double.isFinite(number)) {
             collector.value(measurand, number);
         } else {

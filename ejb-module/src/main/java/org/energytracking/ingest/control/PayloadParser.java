@@ -13,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
+import org.energytracking.devices.entity.KeyMapping;
 
 /**
  * Parses the JSON readings a device sends over MQTT or HTTP: a flat reading object, an envelope
@@ -38,6 +39,11 @@ public final class PayloadParser {
      * Never throws for bad input: problems come back as rejections.
      */
     public ParseResult parseJson(String deviceId, byte[] payload, long receivedAtMs) {
+        return parseJson(deviceId, payload, receivedAtMs, KeyMapping.NONE);
+    }
+
+    /** As {@link #parseJson(String, byte[], long)}, with the device's own keys mapped to our quantities (ThingsBoard). */
+    public ParseResult parseJson(String deviceId, byte[] payload, long receivedAtMs, KeyMapping keys) {
         Objects.requireNonNull(deviceId, "deviceId");
         if (payload == null || payload.length == 0) {
             return ParseResult.payloadRejected("empty payload");
@@ -61,7 +67,7 @@ public final class PayloadParser {
         ReadingCollector collector = new ReadingCollector(deviceId, receivedAtMs, limits, clock.instant());
         try (JsonParser json = parserFactory.createParser(
                 new CharArrayReader(text.array(), text.arrayOffset() + text.position(), text.remaining()))) {
-            new JsonReadingWalker(json, collector, limits.maxReadingsPerMessage()).walk();
+            new JsonReadingWalker(json, collector, limits.maxReadingsPerMessage(), keys).walk();
         } catch (PayloadRejectedException e) {
             return ParseResult.payloadRejected(e.getMessage());
         } catch (JsonException e) {

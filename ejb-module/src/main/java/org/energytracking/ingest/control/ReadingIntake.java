@@ -8,10 +8,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.devices.control.DeviceAvailability;
 import org.energytracking.devices.control.DeviceDirectory;
+import org.energytracking.devices.entity.AccessToken;
+import org.energytracking.devices.entity.DeviceProtocol;
+import org.energytracking.devices.entity.DeviceRoute;
+import org.energytracking.ingest.entity.BrokerTopic;
 import org.energytracking.ingest.entity.DeviceTopic;
 import org.energytracking.ingest.entity.InboundMessage;
 import org.energytracking.kernel.Problem;
@@ -44,11 +50,16 @@ public class ReadingIntake {
     @Inject
     @ConfigProperty(name = "ingest.max-clock-skew")
     String maxClockSkew;
+    @Inject
+    @ConfigProperty(name = "ingest.shelly-gen1.merge-window")
+    String gen1MergeWindow;
+    @Inject
+    DeviceAvailability availability;
 
     private volatile Parsers parsers;
 
     /** The parsers for the retention administrators last chose (it changes at runtime). */
-    private record Parsers(int retentionMonths, PayloadParser json, CsvReadingParser csv) {
+    private record Parsers(int retentionMonths, PayloadParser json, CsvReadingParser csv, FamilyAdapters families) {
     }
 
     private Parsers parsers() {
@@ -56,7 +67,8 @@ public class ReadingIntake {
         Parsers current = parsers;
         if (current == null || current.retentionMonths() != retention) {
             ReadingLimits limits = new ReadingLimits(maxPayloadBytes, maxReadingsPerMessage, Duration.parse(maxClockSkew), retention);
-            current = new Parsers(retention, new PayloadParser(limits, Clock.systemUTC()), new CsvReadingParser(limits, Clock.systemUTC()));
+            FamilyAdapters families = new FamilyAdapters(limits, Clock.systemUTC(), Duration.parse(gen1MergeWindow));
+            current = new Parsers(retention, families.json(), new CsvReadingParser(limits, Clock.systemUTC()), families);
             parsers = current;
         }
         return current;
@@ -66,24 +78,51 @@ public class ReadingIntake {
         return maxPayloadBytes;
     }
 
-    /** A message from the broker; {@code payloadBytes} is its full size even when only an excerpt was read. */
-    public void fromBroker(String address, byte[] payload, long payloadBytes, long receivedAtMs) throws InterruptedException {
-        String deviceId = DeviceTopic.deviceIdOf(address);
-        InboundMessage message = new InboundMessage(InboundMessage.MQTT, DeviceTopic.mqttTopicOf(address),
-                deviceId, payload, receivedAtMs);
-        if (deviceId == null) {
-            rejectedMessages.record(message, RejectionKind.BAD_TOPIC,
-                    "topic must be devices/{deviceId}/readings, with deviceId made of letters, digits, '-' or '_'");
+    /**
+     * A message from the broker; {@code payloadBytes} is its full size even when only an excerpt was read.
+     * {@code publisher} is the broker's authenticated user (null when the broker does not say): it names
+     * the device of a ThingsBoard topic, which carries no id, and must own any other family's topic.
+     */
+    public void fromBroker(String address, String publisher, byte[] payload, long payloadBytes, long receivedAtMs)
+            throws InterruptedException {
+        String mqttTopic = DeviceTopic.mqttTopicOf(address);
+        BrokerTopic topic = BrokerTopic.of(mqttTopic, publisher);
+        InboundMessage message = new InboundMessage(InboundMessage.MQTT, mqttTopic, topic == null ? null : topic.deviceId(),
+                payload, receivedAtMs);
+        if (topic == null) {
+            rejectedMessages.record(message, RejectionKind.BAD_TOPIC, BrokerTopics.UNKNOWN_TOPIC);
+        } else if (topic.deviceId() == null) {
+            return; // shellies/announce: a Gen1 device saying hello
+        } else if (topic.family() != DeviceProtocol.NATIVE && publisher != null && !publisher.equals(topic.deviceId())) {
+            rejectedMessages.record(message, RejectionKind.BAD_TOPIC, "published by " + publisher + " under the topic of " + topic.deviceId());
         } else if (payloadBytes > maxPayloadBytes) {
             rejectedMessages.record(message, RejectionKind.BAD_PAYLOAD,
                     "payload of " + payloadBytes + " bytes exceeds the limit of " + maxPayloadBytes + " bytes");
         } else {
-            OptionalLong device = rowId(deviceId);
-            if (device.isEmpty()) {
+            Optional<DeviceRoute> route = route(topic.deviceId());
+            if (route.isEmpty()) {
                 rejectedMessages.record(message, RejectionKind.UNKNOWN_DEVICE,
-                        "unknown device " + deviceId + ": register it first (POST /api/v1/devices)");
+                        "unknown device " + topic.deviceId() + ": register it first (POST /api/v1/devices)");
+            } else if (route.get().protocol() != topic.family()) {
+                rejectedMessages.record(message, RejectionKind.BAD_TOPIC, BrokerTopics.wrongFamily(topic, route.get().protocol()));
             } else {
-                store(message, device.getAsLong(), parsers().json().parseJson(deviceId, payload, receivedAtMs));
+                adapted(message, route.get(), parsers().families().adapt(topic, route.get(), payload, receivedAtMs));
+            }
+        }
+    }
+
+    private void adapted(InboundMessage message, DeviceRoute route, AdaptedMessage adapted) throws InterruptedException {
+        if (adapted.online() != null) {
+            try {
+                availability.reported(route.rowId(), adapted.online());
+            } catch (SQLException e) {
+                throw new StorageUnavailableException("database unavailable: " + e.getMessage(), e);
+            }
+        }
+        for (var channel : adapted.channels().entrySet()) {
+            ParseResult parsed = channel.getValue();
+            if (!parsed.readings().isEmpty() || parsed.hasRejections()) {
+                store(message, channel.getKey().isEmpty() ? route.rowId() : channelRowId(message.deviceId(), channel.getKey()), parsed);
             }
         }
     }
@@ -97,6 +136,24 @@ public class ReadingIntake {
         InboundMessage message = httpMessage(deviceId, body, receivedAtMs);
         long device = knownDevice(deviceId);
         return store(message, device, parsers().csv().parse(deviceId, new String(body, StandardCharsets.UTF_8), receivedAtMs));
+    }
+
+    /** ThingsBoard's HTTP telemetry call: the access token in the path is the device's credentials. */
+    public IntakeResult fromAccessToken(String token, byte[] body, long receivedAtMs) throws InterruptedException {
+        AccessToken credentials = AccessToken.parse(token).filter(this::valid)
+                .orElseThrow(() -> Problem.unauthenticated("unknown or outdated access token"));
+        DeviceRoute route = route(credentials.deviceId()).orElseThrow(() -> Problem.unauthenticated("unknown access token"));
+        InboundMessage message = new InboundMessage(InboundMessage.HTTP, "POST /api/v1/{access token}/telemetry",
+                credentials.deviceId(), body, receivedAtMs);
+        return store(message, route.rowId(), parsers().json().parseJson(credentials.deviceId(), body, receivedAtMs, route.keyMapping()));
+    }
+
+    private boolean valid(AccessToken token) {
+        try {
+            return directory.acceptsSecret(token.deviceId(), token.secret());
+        } catch (SQLException e) {
+            throw new StorageUnavailableException("database unavailable: " + e.getMessage(), e);
+        }
     }
 
     private IntakeResult store(InboundMessage message, long deviceRowId, ParseResult parsed) throws InterruptedException {
@@ -124,6 +181,22 @@ public class ReadingIntake {
 
     private long knownDevice(String deviceId) {
         return rowId(deviceId).orElseThrow(() -> Problem.notFound("no device " + deviceId));
+    }
+
+    private Optional<DeviceRoute> route(String deviceId) {
+        try {
+            return directory.route(deviceId);
+        } catch (SQLException e) {
+            throw new StorageUnavailableException("database unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    private long channelRowId(String deviceId, String channel) {
+        try {
+            return directory.channelRowId(deviceId, channel);
+        } catch (SQLException e) {
+            throw new StorageUnavailableException("database unavailable: " + e.getMessage(), e);
+        }
     }
 
     private OptionalLong rowId(String deviceId) {

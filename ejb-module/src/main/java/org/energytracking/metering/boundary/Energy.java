@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.energytracking.devices.control.DeviceLookup;
 import org.energytracking.devices.entity.Device;
@@ -20,6 +23,7 @@ import org.energytracking.metering.control.RollupReads;
 import org.energytracking.metering.entity.Bucket;
 import org.energytracking.metering.entity.DeviceTotal;
 import org.energytracking.metering.entity.EnergyPoint;
+import org.energytracking.metering.entity.ExportPoint;
 import org.energytracking.metering.entity.EnergySeries;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
@@ -79,6 +83,48 @@ public class Energy {
         return EnergySeries.of(buckets, resolution, metered.zone(),
                 reads.rows(metered.deviceRowIds(), resolution, start, end, metered.zone()),
                 Math.max(1, metered.deviceRowIds().size()), standingCharges(metered), LocalDate.now(clock.withZone(metered.zone())));
+    }
+
+    /**
+     * What the device exported to the grid per bucket (its export channel, {@code {id}:export}) and the credit
+     * at its tariff's feed-in price; empty when it never reported an export counter.
+     */
+    @Requires("readings:read")
+    public List<ExportPoint> exports(@Requires.Device String deviceId, Instant from, Instant to, Resolution resolution) {
+        Device device = devices.device(deviceId);
+        return devices.find(Device.channelId(deviceId, Device.EXPORT_CHANNEL))
+                .map(channel -> exports(device, channel, from, to, resolution)).orElse(List.of());
+    }
+
+    /** What the site's devices exported over [from, to) and its credit, summed; null when none has an export counter. */
+    @Requires("readings:read")
+    public ExportPoint siteExport(@Requires.Site long siteId, Instant from, Instant to) {
+        List<ExportPoint> days = siteExportsOf(siteId, from, to, Resolution.DAY);
+        return days.isEmpty() ? null : ExportPoint.sum(new Bucket(from, to), days);
+    }
+
+    /** The site's export per bucket, its devices' export channels added up; empty when none has one. */
+    @Requires("readings:read")
+    public List<ExportPoint> siteExports(@Requires.Site long siteId, Instant from, Instant to, Resolution resolution) {
+        Map<Instant, List<ExportPoint>> byBucket = siteExportsOf(siteId, from, to, resolution).stream()
+                .collect(Collectors.groupingBy(point -> point.bucket().start(), TreeMap::new, Collectors.toList()));
+        return byBucket.values().stream().map(points -> ExportPoint.sum(points.get(0).bucket(), points)).toList();
+    }
+
+    private List<ExportPoint> siteExportsOf(long siteId, Instant from, Instant to, Resolution resolution) {
+        List<Device> channels = em.createNamedQuery(Device.EXPORT_CHANNELS_OF_SITE, Device.class).setParameter("siteId", siteId).getResultList();
+        return channels.stream().flatMap(channel -> exports(em.find(Device.class, channel.parentId().orElseThrow()),
+                channel, from, to, resolution).stream()).toList();
+    }
+
+    private List<ExportPoint> exports(Device device, Device channel, Instant from, Instant to, Resolution resolution) {
+        // no site: the export channel owes no standing charge and is priced only by the feed-in credit
+        Metered exported = scopes.device(channel, device.zone(), null);
+        TariffPlan plan = tariffs.forDevice(device.id(), device.siteId() == null ? -1 : device.siteId());
+        List<EnergyPoint> buckets = energy(exported, from, to, resolution);
+        List<EnergyPoint> days = resolution == Resolution.MONTH ? energy(exported, from, to, Resolution.DAY) : List.of();
+        return ExportPoint.credited(buckets, days, device.zone(),
+                day -> plan.periodOn(day).flatMap(period -> period.version().feedInPricePerKwh()));
     }
 
     /** The devices of what is metered by energy over the local days [from, toExclusive), most first. */

@@ -94,7 +94,9 @@ public class Rerolls {
 
     private void price(RollupTables tables, Device device, long from, long to) throws SQLException {
         ZoneId zone = device.zone();
-        TariffPlan plan = tariffs.forDevice(device.id(), device.siteId() == null ? -1 : device.siteId());
+        // a channel is priced by its device's tariff; an export channel only by the feed-in credit (Energy.exports)
+        TariffPlan plan = device.isExportChannel() ? TariffPlan.none()
+                : tariffs.forDevice(device.parentId().orElse(device.id()), device.siteId() == null ? -1 : device.siteId());
         long priceTo = to;
         double monthToDate = 0;
         if (plan.hasTiers()) {

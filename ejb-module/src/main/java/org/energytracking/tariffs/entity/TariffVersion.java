@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.energytracking.kernel.Problem;
 
@@ -47,6 +48,8 @@ public class TariffVersion {
     private BigDecimal standingChargePerDay;
     @Column(name = "default_price_per_kwh")
     private BigDecimal defaultPricePerKwh;
+    @Column(name = "feed_in_price_per_kwh")
+    private BigDecimal feedInPricePerKwh;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tariff_rate", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
@@ -77,6 +80,16 @@ public class TariffVersion {
         this.rates = new ArrayList<>(rates == null ? List.of() : rates);
         this.week = WeekSchedule.of(this.rates, field + ".rates");
         this.tiers = Tier.ascending(tiers == null ? List.of() : tiers, field + ".tiers");
+    }
+
+    /** What an exported kWh earns in this version (null: nothing); the same at every hour. */
+    public TariffVersion withFeedIn(BigDecimal pricePerKwh, String field) {
+        this.feedInPricePerKwh = pricePerKwh == null ? null : Prices.checked(pricePerKwh, field + ".feed_in_price_per_kwh");
+        return this;
+    }
+
+    public Optional<BigDecimal> feedInPricePerKwh() {
+        return Optional.ofNullable(feedInPricePerKwh);
     }
 
     void belongTo(Tariff tariff) {

@@ -20,6 +20,7 @@ import org.energytracking.devices.boundary.DeviceStatuses;
 import org.energytracking.devices.entity.DeviceStatus;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.EnergyPoint;
+import org.energytracking.metering.entity.ExportPoint;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,11 @@ class DashboardTest {
             public List<EnergyPoint> energy(Metered metered, Instant from, Instant to, Resolution resolution) {
                 energyRead.add(from + "/" + to + " " + resolution);
                 return List.of();
+            }
+
+            @Override
+            public ExportPoint siteExport(long siteId, Instant from, Instant to) {
+                return null; // no device of the site reports an export counter
             }
         };
         dashboard.analytics = new Analytics() {

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 class DeviceQueryTest {
 
     @Test
-    void noFilterAndNoSiteRestrictionSelectsEveryDeviceByName() {
+    void noFilterAndNoSiteRestrictionSelectsEveryDeviceButChannelsByName() {
         assertThat(DeviceQuery.all().jpql("SELECT d", false, true))
-                .isEqualTo("SELECT d FROM Device d ORDER BY d.name ASC, d.deviceId");
+                .isEqualTo("SELECT d FROM Device d WHERE d.parentId IS NULL ORDER BY d.name ASC, d.deviceId");
     }
 
     @Test

@@ -18,7 +18,9 @@ import org.apache.activemq.artemis.spi.core.security.jaas.UserPrincipal;
 
 /**
  * Logins and permissions of the embedded broker: devices log in with their device id and MQTT secret
- * (checked against the platform's database), the platform's resource adapter with a password the
+ * (checked against the platform's database), or with both as one access token for user name and no
+ * password, as ThingsBoard firmware does; either way the session's user is the device id, which the
+ * broker puts on each message for the platform (populate-validated-user); the platform's resource adapter with a password the
  * launcher generates at each start. Artemis caches both answers for security-invalidation-interval.
  */
 final class BrokerSecurity implements ActiveMQSecurityManager5 {
@@ -50,9 +52,21 @@ final class BrokerSecurity implements ActiveMQSecurityManager5 {
             return Secrets.same(password, platformPassword) ? subject(user, BrokerRole.PLATFORM)
                     : refused(user, connection, "wrong password");
         }
-        if (!DEVICE_ID.matcher(user).matches()) {
+        String deviceId = user;
+        String secret = password;
+        int dot = user.indexOf('.');
+        if (dot > 0 && (password == null || password.isEmpty())) {
+            // an access token as user name and no password (ThingsBoard firmware): {deviceId}.{secret}
+            deviceId = user.substring(0, dot);
+            secret = user.substring(dot + 1);
+        }
+        if (!DEVICE_ID.matcher(deviceId).matches()) {
             return refused(user, connection, "not a device id");
         }
+        return device(deviceId, secret, connection);
+    }
+
+    private Subject device(String user, String password, RemotingConnection connection) throws NoCacheLoginException {
         Optional<String> hash;
         try {
             hash = secrets.hashOf(user);

@@ -45,4 +45,30 @@ class BrokerRoleTest {
         assertThat(BrokerRole.PLATFORM.allows(BrokerSecurity.PLATFORM_USER, CheckType.CONSUME, "devices.#")).isTrue();
         assertThat(BrokerRole.PLATFORM.allows(BrokerSecurity.PLATFORM_USER, CheckType.MANAGE, "activemq.management")).isTrue();
     }
+
+    @Test
+    void deviceOwnsItsIdInEveryFamilysLayout() {
+        assertThat(BrokerRole.DEVICE.allows("plug-1", CheckType.SEND, "tele.plug-1.SENSOR")).isTrue();
+        assertThat(BrokerRole.DEVICE.allows("plug-1", CheckType.SEND, "stat.plug-1.RESULT")).isTrue();
+        assertThat(BrokerRole.DEVICE.allows("plug-1", CheckType.CONSUME, "cmnd.plug-1.#")).isTrue();
+        assertThat(BrokerRole.DEVICE.allows("plug-1", CheckType.SEND, "shellies.plug-1.relay.0.power")).isTrue();
+        assertThat(BrokerRole.DEVICE.allows("plug-1", CheckType.SEND, "plug-1.status.switch:0")).isTrue();
+        assertThat(BrokerRole.DEVICE.allows("plug-1", CheckType.SEND, "plug-1.events.rpc")).isTrue();
+    }
+
+    @Test
+    void deviceMayNotPublishUnderAnotherIdInAnyFamily() {
+        assertThat(BrokerRole.DEVICE.allows("plug-1", CheckType.SEND, "tele.plug-2.SENSOR")).isFalse();
+        assertThat(BrokerRole.DEVICE.allows("plug-1", CheckType.SEND, "shellies.plug-2.relay.0.energy")).isFalse();
+        assertThat(BrokerRole.DEVICE.allows("plug-1", CheckType.SEND, "plug-2.status.switch:0")).isFalse();
+        assertThat(BrokerRole.DEVICE.allows("tele", CheckType.SEND, "tele.plug-2.SENSOR")).as("a reserved first level").isFalse();
+    }
+
+    @Test
+    void sharedTopicsOfFirmwareMayOnlyBePublished() {
+        assertThat(BrokerRole.DEVICE.allows("plug-1", CheckType.SEND, "v1.devices.me.telemetry")).isTrue();
+        assertThat(BrokerRole.DEVICE.allows("plug-1", CheckType.SEND, "shellies.announce")).isTrue();
+        assertThat(BrokerRole.DEVICE.allows("plug-1", CheckType.CONSUME, "v1.devices.me.telemetry")).isFalse();
+        assertThat(BrokerRole.DEVICE.allows("plug-1", CheckType.CREATE_NON_DURABLE_QUEUE, "v1.devices.me.attributes")).isFalse();
+    }
 }

@@ -55,6 +55,13 @@ class BrokerSecurityTest {
     }
 
     @Test
+    void accessTokenWithoutPasswordIsLookedUpAsItsDeviceAndABadOneIsRefusedAtOnce() throws Exception {
+        assertThatThrownBy(() -> security.authenticate("plug-1.s3cret", null, null, null))
+                .as("the token's device id is asked for").isInstanceOf(NoCacheLoginException.class);
+        assertThat(security.authenticate("bad id.s3cret", null, null, null)).isNull();
+    }
+
+    @Test
     void noSubjectNoRights() {
         assertThat(security.authorize(null, Set.of(), CheckType.SEND, "devices.plug-1.readings")).isFalse();
     }

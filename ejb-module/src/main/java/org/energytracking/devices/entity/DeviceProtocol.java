@@ -1,0 +1,31 @@
+package org.energytracking.devices.entity;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The MQTT topics and payloads a device speaks: our own, or a vendor's firmware as it ships. */
+public enum DeviceProtocol {
+    NATIVE("native"),
+    TASMOTA("tasmota"),
+    SHELLY_GEN1("shelly-gen1"),
+    SHELLY_GEN2("shelly-gen2"),
+    THINGSBOARD("thingsboard");
+
+    /** The keys, for messages that list the choices. */
+    public static final String KEYS = Stream.of(values()).map(DeviceProtocol::key).collect(Collectors.joining(", "));
+
+    private final String key;
+
+    DeviceProtocol(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static Optional<DeviceProtocol> byKey(String key) {
+        return Stream.of(values()).filter(p -> p.key.equals(key)).findFirst();
+    }
+}
