@@ -1,17 +1,18 @@
 package org.energytracking.anomalies.entity;
 
+import org.energytracking.alerts.entity.RuleParams;
+
 /**
  * How far an hour must lie from its baseline to be news: more than {@code k} MADs and more than {@code floorWh}
- * (a 3 W standby doubling is not). Defaults chosen from the simulator's benchmark (see README).
+ * (a 3 W standby doubling is not). Defaults in {@link RuleParams}.
  */
 public record Sensitivity(double k, double floorWh) {
 
-    public static final double DEFAULT_K = 5;
-    public static final double DEFAULT_FLOOR_WH = 50;
-    public static final Sensitivity DEFAULT = new Sensitivity(DEFAULT_K, DEFAULT_FLOOR_WH);
+    public static final Sensitivity DEFAULT = new Sensitivity(RuleParams.DEFAULT_K, RuleParams.DEFAULT_FLOOR_WH);
 
-    public static Sensitivity of(Double k, Double floorWh) {
-        return new Sensitivity(k == null ? DEFAULT_K : k, floorWh == null ? DEFAULT_FLOOR_WH : floorWh);
+    public static Sensitivity of(RuleParams params) {
+        return new Sensitivity(params.k() == null ? RuleParams.DEFAULT_K : params.k(),
+                params.floorWh() == null ? RuleParams.DEFAULT_FLOOR_WH : params.floorWh());
     }
 
     /** The distance from the median beyond which an hour is unusual. */

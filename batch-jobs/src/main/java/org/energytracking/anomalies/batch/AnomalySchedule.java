@@ -1,0 +1,62 @@
+package org.energytracking.anomalies.batch;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.anomalies.control.AnomalyWatch;
+
+/**
+ * Every {@code anomalies.check-interval-seconds} (30 s): the hours re-rolled since are judged. The rollup timer runs
+ * every 5 s, so an hour is judged well within 2 minutes of the reading that completes it. A round that overruns
+ * makes the next tick skip, not queue.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AnomalySchedule {
+
+    private static final Logger LOG = Logger.getLogger(AnomalySchedule.class.getName());
+
+    @Resource
+    TimerService timers;
+    @Inject
+    @ConfigProperty(name = "anomalies.check-interval-seconds")
+    int intervalSeconds;
+    @Inject
+    AnomalyWatch watch;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        long millis = intervalSeconds * 1000L;
+        timers.createIntervalTimer(millis, millis, new TimerConfig("anomalies", false));
+    }
+
+    @Timeout
+    void round() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            watch.evaluate(Instant.now());
+        } catch (RuntimeException e) {
+            // an exception escaping a timer method would cancel the timer for good
+            LOG.log(Level.WARNING, "Anomaly round failed: {0}", e.toString());
+        } finally {
+            running.set(false);
+        }
+    }
+}
