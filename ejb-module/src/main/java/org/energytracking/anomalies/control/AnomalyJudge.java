@@ -25,7 +25,8 @@ import org.energytracking.devices.entity.Device;
  * Judges a device's complete hours in a span against its baseline, in one transaction per device: the unusual
  * hours found replace those found there before (late readings can make an hour usual again), and the rules'
  * alerts follow. A span that starts inside a run of unusual hours is widened to the run's start, so a run is
- * always judged whole and its figures are sums of whole runs.
+ * always judged whole and its figures are sums of whole runs; it reaches on to the latest stored hour (at most
+ * eight weeks), whose baselines the span is part of.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -43,11 +44,13 @@ public class AnomalyJudge {
     @Inject
     AnomalyAlerts alerts;
 
-    public void judge(long deviceRowId, long from, long to, Long anomalyRuleId, Long baseLoadRuleId, Instant now) {
+    public void judge(long deviceRowId, long from, long rerolledTo, Long anomalyRuleId, Long baseLoadRuleId, Instant now) {
         Device device = em.find(Device.class, deviceRowId);
         if (device == null) {
             return;
         }
+        // the hours after a re-rolled span have it in their baselines (and an import's spans roll in any order)
+        long to = Math.max(rerolledTo, Math.min(flags.latestHourEnd(deviceRowId, rerolledTo), rerolledTo + HourlyHistory.WINDOW.toMillis()));
         AlertRule anomalyRule = anomalyRuleId == null ? null : em.find(AlertRule.class, anomalyRuleId);
         long start = from - from % HOUR - HOUR;
         if (anomalyRule != null) {

@@ -33,6 +33,13 @@ public class HourFlags {
         return hours;
     }
 
+    /** The end of the device's latest stored hour, or {@code orElse}. */
+    public long latestHourEnd(long deviceRowId, long orElse) {
+        Object latest = em.createNativeQuery("SELECT MAX(start_ts) FROM rollup_hour WHERE device_id = ?").setParameter(1, deviceRowId)
+                .getSingleResult();
+        return latest == null ? orElse : ((Number) latest).longValue() + HOUR_MS;
+    }
+
     public Set<Long> unusual(long deviceRowId, long from, long to) {
         List<?> starts = em.createNativeQuery("SELECT hour_start_ts FROM anomaly_hour WHERE device_id = ? AND hour_start_ts >= ? AND hour_start_ts < ?")
                 .setParameter(1, deviceRowId).setParameter(2, from).setParameter(3, to).getResultList();
