@@ -59,6 +59,31 @@ class AnomalyIT {
         String email = platform.mailbox().awaitLatestTo(user.email(), "Test " + device + ": unusual consumption", Duration.ofMinutes(1));
         assertThat(email).contains(" used ").contains("/app/alerts?alert=" + now.getInt("id"));
         assertThat(platform.mailbox().countTo(user.email(), "Test " + device + ": unusual")).as("only the recent anomaly emails").isEqualTo(1);
+
+        // the nightly job, run now by an administrator: the device's band is stored, the unusual hours left out of it
+        HttpResponse<String> started = platform.post("/api/v1/admin/anomaly-baselines?partitions=2", "application/json", "");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        long execution = Platform.object(started).getJsonNumber("execution_id").longValue();
+        await("the anomaly-baselines job " + execution).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> Platform.object(platform.get("/api/v1/admin/anomaly-baselines/" + execution)).getString("status"),
+                        status -> status.equals("COMPLETED") || status.equals("FAILED"));
+        assertThat(Platform.object(platform.get("/api/v1/admin/anomaly-baselines/" + execution)).getString("status")).isEqualTo("COMPLETED");
+        assertThat(user.api().post("/api/v1/admin/anomaly-baselines", "application/json", "").statusCode()).isEqualTo(403);
+        JsonObject baseline = Platform.object(user.api().get("/api/v1/devices/" + device + "/anomaly-baseline"));
+        assertThat(baseline.getBoolean("learning")).isFalse();
+        List<JsonObject> slots = baseline.getJsonArray("slots").stream().map(JsonObject.class::cast).toList();
+        assertThat(slots).hasSize(48);
+        JsonObject weekdayTwo = slots.stream().filter(slot -> !slot.getBoolean("weekend") && slot.getInt("hour") == 2).findFirst().orElseThrow();
+        assertThat(weekdayTwo.getJsonNumber("median_wh").doubleValue()).as("the heater's night left out").isBetween(94.0, 106.0);
+    }
+
+    @Test
+    void aNewDeviceIsLearning(Platform platform) {
+        TestUser user = platform.newUser("learning");
+        String device = platform.newDevice(user.api(), "new");
+        JsonObject baseline = Platform.object(user.api().get("/api/v1/devices/" + device + "/anomaly-baseline"));
+        assertThat(baseline.getBoolean("learning")).isTrue();
+        assertThat(baseline.getJsonArray("slots")).isEmpty();
     }
 
     @Test

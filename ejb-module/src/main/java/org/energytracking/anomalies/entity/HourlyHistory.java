@@ -52,6 +52,19 @@ public class HourlyHistory {
         return values.length < MIN_SAMPLES ? null : Robust.of(values);
     }
 
+    /** Every slot's baseline as of {@code end} (the portal's band): slot index → median and MAD, slots without enough values left out. */
+    public Map<Integer, Robust> profile(long end, Set<Long> leftOut) {
+        Map<Integer, Robust> profile = new TreeMap<>();
+        bySlot.forEach((slot, values) -> {
+            double[] known = values.subMap(end - WINDOW.toMillis(), true, end, false).entrySet().stream()
+                    .filter(e -> !leftOut.contains(e.getKey())).mapToDouble(Map.Entry::getValue).toArray();
+            if (known.length >= MIN_SAMPLES) {
+                profile.put(slot.index(), Robust.of(known));
+            }
+        });
+        return profile;
+    }
+
     /** The known hour at {@code hourStart} against its baseline; null if that hour is not wholly known. */
     public Verdict judge(long hourStart, Sensitivity sensitivity, Set<Long> leftOut) {
         Double actual = hours.get(hourStart);
