@@ -31,8 +31,11 @@ public class DefaultRules {
                 .forEach(member -> {
                     em.persist(new AlertRule(account.userId(), member.siteId(), null, OFFLINE_NAME, RuleType.OFFLINE,
                             Severity.WARNING, true, RuleParams.offline(null, null), account.at()));
+                    // the offline rule first, as the rules list (by id) has always begun
+                    em.flush();
                     em.persist(new AlertRule(account.userId(), member.siteId(), null, ANOMALY_NAME, RuleType.ANOMALY,
                             Severity.WARNING, true, RuleParams.anomaly(null, null), account.at()));
+                    em.flush();
                     em.persist(new AlertRule(account.userId(), member.siteId(), null, BASE_LOAD_NAME, RuleType.BASE_LOAD,
                             Severity.INFO, true, RuleParams.anomaly(null, null), account.at()));
                 });

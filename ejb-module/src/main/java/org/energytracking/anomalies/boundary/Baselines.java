@@ -27,7 +27,7 @@ public class Baselines {
         List<BaselineView.Slot> slots = new ArrayList<>();
         Instant computedAt = null;
         for (Object row : em.createNativeQuery("SELECT slot, median_wh, mad_wh, samples, computed_at FROM anomaly_baseline WHERE device_id = ?"
-                + " ORDER BY slot").setParameter(1, id).getResultList()) {
+                + " AND samples >= ? ORDER BY slot").setParameter(1, id).setParameter(2, HourlyHistory.MIN_SAMPLES).getResultList()) {
             Object[] columns = (Object[]) row;
             ProfileSlot slot = ProfileSlot.ofIndex(((Number) columns[0]).intValue());
             slots.add(new BaselineView.Slot(slot.weekend(), slot.hour(), ((Number) columns[1]).doubleValue(), ((Number) columns[2]).doubleValue(),

@@ -52,16 +52,17 @@ public class HourlyHistory {
         return values.length < MIN_SAMPLES ? null : Robust.of(values);
     }
 
-    /** Every slot's baseline as of {@code end} (the portal's band): slot index → median and MAD, slots without enough values left out. */
+    /**
+     * Every slot's baseline as of {@code end} (the portal's band), all 48 of them: a slot with fewer than
+     * {@link #MIN_SAMPLES} values has no baseline yet, and says so with its count (0 and 0 Wh when it has none).
+     */
     public Map<Integer, Robust> profile(long end, Set<Long> leftOut) {
         Map<Integer, Robust> profile = new TreeMap<>();
-        bySlot.forEach((slot, values) -> {
-            double[] known = values.subMap(end - WINDOW.toMillis(), true, end, false).entrySet().stream()
-                    .filter(e -> !leftOut.contains(e.getKey())).mapToDouble(Map.Entry::getValue).toArray();
-            if (known.length >= MIN_SAMPLES) {
-                profile.put(slot.index(), Robust.of(known));
-            }
-        });
+        for (int index = 0; index < 48; index++) {
+            double[] known = bySlot.getOrDefault(ProfileSlot.ofIndex(index), new TreeMap<>()).subMap(end - WINDOW.toMillis(), true, end, false)
+                    .entrySet().stream().filter(e -> !leftOut.contains(e.getKey())).mapToDouble(Map.Entry::getValue).toArray();
+            profile.put(index, known.length == 0 ? new Robust(0, 0, 0) : Robust.of(known));
+        }
         return profile;
     }
 

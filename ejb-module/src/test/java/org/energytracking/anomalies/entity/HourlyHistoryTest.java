@@ -138,11 +138,13 @@ class HourlyHistoryTest {
     }
 
     @Test
-    void profileHasEverySlotWithEnoughValuesLessTheUnusualHours() {
+    void profileHasEverySlotLessTheUnusualHours() {
         HourlyHistory history = new HourlyHistory(BERLIN, hours("2026-01-04T23:00:00Z", 28, t -> t.getDayOfWeek().getValue() >= 6 ? 500 : 100));
         Map<Integer, Robust> profile = history.profile(at("2026-02-01T23:00:00Z"), Set.of(at("2026-01-05T09:00:00Z")));
         assertThat(profile).hasSize(48);
         assertThat(profile.get(10)).isEqualTo(new Robust(100, 0, 19)); // weekday 10:00, one hour left out of 20
         assertThat(profile.get(24 + 10)).isEqualTo(new Robust(500, 0, 8));
+        HourlyHistory empty = new HourlyHistory(BERLIN, Map.of());
+        assertThat(empty.profile(at("2026-02-01T23:00:00Z"), Set.of())).hasSize(48).containsEntry(0, new Robust(0, 0, 0));
     }
 }
