@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.energytracking.anomalies.entity.BaselineView;
 import org.energytracking.anomalies.entity.HourlyHistory;
 import org.energytracking.anomalies.entity.ProfileSlot;
@@ -36,5 +38,14 @@ public class Baselines {
                     : columns[4] instanceof java.sql.Timestamp at ? at.toLocalDateTime().toInstant(ZoneOffset.UTC) : computedAt;
         }
         return new BaselineView(learnedAt == null || learnedAt.isAfter(Instant.now()), learnedAt, computedAt, slots);
+    }
+
+    /** The starts of the device's hours found unusual in [from, to): the chart's marks. */
+    public Set<Long> unusualHours(Metered device, Instant from, Instant to) {
+        Set<Long> hours = new HashSet<>();
+        em.createNativeQuery("SELECT hour_start_ts FROM anomaly_hour WHERE device_id = ? AND hour_start_ts >= ? AND hour_start_ts < ?")
+                .setParameter(1, device.deviceRowIds().get(0)).setParameter(2, from.toEpochMilli()).setParameter(3, to.toEpochMilli())
+                .getResultList().forEach(start -> hours.add(((Number) start).longValue()));
+        return hours;
     }
 }
