@@ -14,7 +14,7 @@ public record RuleParams(Integer afterMinutes, Integer remindEveryMinutes, Strin
 
     public static final int DEFAULT_REMIND_MINUTES = 24 * 60;
     public static final int DEFAULT_WARN_PERCENT = 80;
-    /** Chosen from the simulator's benchmark (README): recall and false alerts per device-week at k 4 to 8. */
+    /** In scaled MADs (robust standard deviations); chosen from the simulator's anomaly benchmark (README). */
     public static final double DEFAULT_K = 5;
     public static final double DEFAULT_FLOOR_WH = 50;
 

@@ -44,11 +44,17 @@ public class HourlyHistory {
         return !hours.isEmpty() && hours.firstKey() <= hourStart - LEARNING.toMillis();
     }
 
-    /** The slot's values in the eight weeks before {@code hourStart}, less the hours {@code leftOut} (earlier anomalies). */
+    /**
+     * The slot's values in the eight weeks before {@code hourStart}, less the hours {@code leftOut} (earlier anomalies),
+     * unless those are half the slot or more: a change that lasts becomes the usual once it fills half the window,
+     * rather than every later hour being unusual against a baseline that no longer learns (measured: a 5 % drift
+     * then kept whole weekends of one benchmark device unusual for five weeks).
+     */
     public Robust baseline(long hourStart, Set<Long> leftOut) {
         NavigableMap<Long, Double> slot = bySlot.getOrDefault(ProfileSlot.of(Instant.ofEpochMilli(hourStart), zone), new TreeMap<>())
                 .subMap(hourStart - WINDOW.toMillis(), true, hourStart, false);
-        double[] values = slot.entrySet().stream().filter(e -> !leftOut.contains(e.getKey())).mapToDouble(Map.Entry::getValue).toArray();
+        double[] kept = slot.entrySet().stream().filter(e -> !leftOut.contains(e.getKey())).mapToDouble(Map.Entry::getValue).toArray();
+        double[] values = kept.length * 2 > slot.size() ? kept : slot.values().stream().mapToDouble(Double::doubleValue).toArray();
         return values.length < MIN_SAMPLES ? null : Robust.of(values);
     }
 

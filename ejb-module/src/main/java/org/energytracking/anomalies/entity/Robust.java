@@ -8,6 +8,13 @@ import java.util.Arrays;
  */
 public record Robust(double median, double mad, int samples) {
 
+    /** MAD × 1.4826 estimates the standard deviation of normally spread values: k of these is "k sigma". */
+    public static final double NORMAL_SCALE = 1.4826;
+
+    public double sigma() {
+        return NORMAL_SCALE * mad;
+    }
+
     public static Robust of(double[] values) {
         if (values.length == 0) {
             throw new IllegalArgumentException("no values");

@@ -3,8 +3,8 @@ package org.energytracking.anomalies.entity;
 import org.energytracking.alerts.entity.RuleParams;
 
 /**
- * How far an hour must lie from its baseline to be news: more than {@code k} MADs and more than {@code floorWh}
- * (a 3 W standby doubling is not). Defaults in {@link RuleParams}.
+ * How far an hour must lie from its baseline to be news: more than {@code k} scaled MADs (MAD × 1.4826, a robust
+ * standard deviation) and more than {@code floorWh} (a 3 W standby doubling is not). Defaults in {@link RuleParams}.
  */
 public record Sensitivity(double k, double floorWh) {
 
@@ -17,6 +17,6 @@ public record Sensitivity(double k, double floorWh) {
 
     /** The distance from the median beyond which an hour is unusual. */
     public double margin(Robust baseline) {
-        return Math.max(k * baseline.mad(), floorWh);
+        return Math.max(k * baseline.sigma(), floorWh);
     }
 }

@@ -110,6 +110,18 @@ class HourlyHistoryTest {
     }
 
     @Test
+    void aChangeThatLastsBecomesUsualOnceItFillsHalfTheWindow() {
+        // 100 Wh an hour for three weeks, then 400 from Monday 26 January on
+        HourlyHistory history = new HourlyHistory(BERLIN, hours("2026-01-04T23:00:00Z", 63, t -> t.getDayOfYear() < 26 ? 100 : 400));
+        Set<Long> leftOut = new HashSet<>();
+        List<HourVerdict> verdicts = history.scan(at("2026-01-25T23:00:00Z"), at("2026-03-08T23:00:00Z"), Sensitivity.DEFAULT, leftOut);
+        assertThat(verdicts.get(10).verdict().kind()).isEqualTo(Verdict.Kind.HIGH);
+        // weekdays: 15 days at 100 before the change; the 400s fill half the slot after 15 weekdays more
+        assertThat(history.judge(at("2026-02-16T09:00:00Z"), Sensitivity.DEFAULT, leftOut).kind()).isEqualTo(Verdict.Kind.USUAL);
+        assertThat(verdicts.get(verdicts.size() - 1).verdict().kind()).isEqualTo(Verdict.Kind.USUAL);
+    }
+
+    @Test
     void consecutiveUnusualHoursAreOneRun() {
         HourlyHistory history = new HourlyHistory(BERLIN, hours("2026-01-04T23:00:00Z", 28, t -> t.getDayOfMonth() == 28
                 && t.getHour() < 3 ? 1000 : 100));

@@ -10,9 +10,9 @@ class VerdictTest {
 
     @Test
     void hourBeyondKMadsAndTheFloorIsHigh() {
-        // margin max(5 × 20, 50) = 100: 281 is beyond, 280 is not
-        assertThat(Verdict.judge(usual, 281, Sensitivity.DEFAULT).kind()).isEqualTo(Verdict.Kind.HIGH);
-        assertThat(Verdict.judge(usual, 280, Sensitivity.DEFAULT).kind()).isEqualTo(Verdict.Kind.USUAL);
+        // margin max(5 × 1.4826 × 20, 50) = 148.26: 329 is beyond, 328 is not
+        assertThat(Verdict.judge(usual, 329, Sensitivity.DEFAULT).kind()).isEqualTo(Verdict.Kind.HIGH);
+        assertThat(Verdict.judge(usual, 328, Sensitivity.DEFAULT).kind()).isEqualTo(Verdict.Kind.USUAL);
     }
 
     @Test
@@ -38,6 +38,6 @@ class VerdictTest {
 
     @Test
     void largerKWidensTheBand() {
-        assertThat(Verdict.judge(usual, 281, new Sensitivity(8, 50)).kind()).isEqualTo(Verdict.Kind.USUAL);
+        assertThat(Verdict.judge(usual, 329, new Sensitivity(8, 50)).kind()).isEqualTo(Verdict.Kind.USUAL);
     }
 }
