@@ -45,14 +45,29 @@ public class HourlyHistory {
     }
 
     /**
-     * The slot's values in the eight weeks before {@code hourStart}, less the hours {@code leftOut} (earlier anomalies),
+     * The baseline of the hour at {@code hourStart}: its slot's median and MAD over the eight weeks before, the MAD
+     * at least the device's usual relative spread (the median of MAD / median over all its slots) times this
+     * median: a slot whose few values happen to lie close together must not make a hair trigger (measured: such
+     * slots gave most of the benchmark's false alerts, whatever k).
+     */
+    public Robust baseline(long hourStart, Set<Long> leftOut) {
+        Robust own = slotBaseline(ProfileSlot.of(Instant.ofEpochMilli(hourStart), zone), hourStart, leftOut);
+        if (own == null) {
+            return null;
+        }
+        double[] relative = bySlot.keySet().stream().map(slot -> slotBaseline(slot, hourStart, leftOut))
+                .filter(slot -> slot != null && slot.median() > 0).mapToDouble(slot -> slot.mad() / slot.median()).toArray();
+        return relative.length == 0 ? own : own.withMadAtLeast(Robust.median(relative) * own.median());
+    }
+
+    /**
+     * A slot's values in the eight weeks before {@code end}, less the hours {@code leftOut} (earlier anomalies),
      * unless those are half the slot or more: a change that lasts becomes the usual once it fills half the window,
      * rather than every later hour being unusual against a baseline that no longer learns (measured: a 5 % drift
      * then kept whole weekends of one benchmark device unusual for five weeks).
      */
-    public Robust baseline(long hourStart, Set<Long> leftOut) {
-        NavigableMap<Long, Double> slot = bySlot.getOrDefault(ProfileSlot.of(Instant.ofEpochMilli(hourStart), zone), new TreeMap<>())
-                .subMap(hourStart - WINDOW.toMillis(), true, hourStart, false);
+    private Robust slotBaseline(ProfileSlot which, long end, Set<Long> leftOut) {
+        NavigableMap<Long, Double> slot = bySlot.getOrDefault(which, new TreeMap<>()).subMap(end - WINDOW.toMillis(), true, end, false);
         double[] kept = slot.entrySet().stream().filter(e -> !leftOut.contains(e.getKey())).mapToDouble(Map.Entry::getValue).toArray();
         double[] values = kept.length * 2 > slot.size() ? kept : slot.values().stream().mapToDouble(Double::doubleValue).toArray();
         return values.length < MIN_SAMPLES ? null : Robust.of(values);

@@ -27,6 +27,10 @@ public record Robust(double median, double mad, int samples) {
         return new Robust(median, median(deviations), values.length);
     }
 
+    public Robust withMadAtLeast(double least) {
+        return mad >= least ? this : new Robust(median, least, samples);
+    }
+
     /** The middle value, or the mean of the two middle ones. */
     public static double median(double[] values) {
         double[] sorted = values.clone();

@@ -122,6 +122,18 @@ class HourlyHistoryTest {
     }
 
     @Test
+    void aSlotWhoseValuesHappenToBeCloseGetsTheDevicesUsualRelativeSpread() {
+        // every hour 90, 100 or 110 Wh (a slot's MAD 0 or 10 %), but weekday 10:00 exactly 1,000 Wh every day (MAD 0)
+        HourlyHistory history = new HourlyHistory(BERLIN, hours("2026-01-04T23:00:00Z", 28, t -> t.getHour() == 10
+                && t.getDayOfWeek().getValue() < 6 ? 1000 : 90 + 10 * (t.getDayOfMonth() % 3)));
+        Robust tenOClock = history.baseline(at("2026-02-02T09:00:00Z"), Set.of());
+        assertThat(tenOClock.median()).isEqualTo(1000);
+        assertThat(tenOClock.mad()).as("the median of the slots' MAD / median, 5 % here, times 1,000 Wh").isEqualTo(50);
+        // 1,080 Wh is 8 % more: within 5 × 1.4826 × 50, where a MAD of 0 would leave only the 50 Wh floor
+        assertThat(Verdict.judge(tenOClock, 1080, Sensitivity.DEFAULT).kind()).isEqualTo(Verdict.Kind.USUAL);
+    }
+
+    @Test
     void consecutiveUnusualHoursAreOneRun() {
         HourlyHistory history = new HourlyHistory(BERLIN, hours("2026-01-04T23:00:00Z", 28, t -> t.getDayOfMonth() == 28
                 && t.getHour() < 3 ? 1000 : 100));
