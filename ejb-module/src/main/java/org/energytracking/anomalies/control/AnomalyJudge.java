@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.energytracking.alerts.entity.AlertRule;
+import org.energytracking.alerts.entity.RuleType;
 import org.energytracking.anomalies.entity.HourVerdict;
 import org.energytracking.anomalies.entity.HourlyHistory;
 import org.energytracking.anomalies.entity.NightBaseLoad;
@@ -43,15 +44,21 @@ public class AnomalyJudge {
     HourFlags flags;
     @Inject
     AnomalyAlerts alerts;
+    @Inject
+    AnomalyRules rules;
 
-    public void judge(long deviceRowId, long from, long rerolledTo, Long anomalyRuleId, Long baseLoadRuleId, Instant now) {
+    public void judge(long deviceRowId, long from, long rerolledTo, Instant now) {
         Device device = em.find(Device.class, deviceRowId);
-        if (device == null) {
+        if (device == null || device.siteId() == null) {
+            return;
+        }
+        AlertRule anomalyRule = rules.of(RuleType.ANOMALY, device);
+        AlertRule baseLoadRule = rules.of(RuleType.BASE_LOAD, device);
+        if (anomalyRule == null && baseLoadRule == null) {
             return;
         }
         // the hours after a re-rolled span have it in their baselines (and an import's spans roll in any order)
         long to = Math.max(rerolledTo, Math.min(flags.latestHourEnd(deviceRowId, rerolledTo), rerolledTo + HourlyHistory.WINDOW.toMillis()));
-        AlertRule anomalyRule = anomalyRuleId == null ? null : em.find(AlertRule.class, anomalyRuleId);
         long start = from - from % HOUR - HOUR;
         if (anomalyRule != null) {
             start = Math.min(start, alerts.runStartTouching(anomalyRule, device, start));
@@ -65,7 +72,6 @@ public class AnomalyJudge {
         if (anomalyRule != null && !verdicts.isEmpty()) {
             alerts.reconcile(anomalyRule, device, start, to, UnusualRun.of(verdicts), lastUsual(verdicts), now);
         }
-        AlertRule baseLoadRule = baseLoadRuleId == null ? null : em.find(AlertRule.class, baseLoadRuleId);
         if (baseLoadRule != null) {
             for (LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(start), zone); ; day = day.plusDays(1)) {
                 long nightEnd = day.atTime(NIGHT_END).atZone(zone).toInstant().toEpochMilli();
