@@ -111,15 +111,11 @@ public class Alert {
         return alert;
     }
 
-    /**
-     * An anomaly or base-load alert about the period [start, end): {@code expected} against {@code observed}
-     * (Wh of the period for an anomaly, night base load in W for base-load creep).
-     */
+    /** An anomaly (Wh) or base-load (W) alert about [start, end): {@code expected} against {@code observed}. */
     public static Alert period(AlertRule rule, Long deviceRowId, String subjectName, Instant start, Instant end, double expected,
             double observed, Instant now) {
         Alert alert = open(rule, deviceRowId, subjectName, start, observed, now);
-        alert.periodEnd = end.truncatedTo(ChronoUnit.MILLIS);
-        alert.expected = expected;
+        alert.restate(end, expected, observed);
         return alert;
     }
 
@@ -130,7 +126,6 @@ public class Alert {
         this.observed = observed;
     }
 
-    /** The data it was raised on turned out incomplete or changed: resolved, with why. */
     public void withdraw(String why, Instant now) {
         note = why;
         if (state() != AlertState.RESOLVED) {
@@ -255,12 +250,12 @@ public class Alert {
         return observed;
     }
 
-    /** The end of the period an anomaly or base-load alert is about (its start is {@link #since}). */
+    /** An anomaly's or base-load alert's period is [{@link #since}, this). */
     public Instant periodEnd() {
         return periodEnd;
     }
 
-    /** The usual figure beside {@link #observed}: the baselines' Wh, or the usual night base load in W. */
+    /** The usual beside {@link #observed}: the baselines' Wh, or the usual night base load in W. */
     public Double expected() {
         return expected;
     }
@@ -272,10 +267,6 @@ public class Alert {
     /** A budget's alert that reached 100 %. */
     public boolean escalated() {
         return escalatedAt != null;
-    }
-
-    public Instant escalatedAt() {
-        return escalatedAt;
     }
 
     /** The currency of {@link #observed} for a budget on cost. */
