@@ -140,6 +140,11 @@ final class DeviceApi {
         }
     }
 
+    /** POST of a JSON body with the signed-in token. */
+    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** POST /api/v1/devices/{id}/mqtt-credentials: a new secret; the old one stops working. */
     ApiAnswers.MqttLogin newMqttLogin(String deviceId) throws IOException, InterruptedException {
         HttpResponse<String> response = send(request("/api/v1/devices/" + deviceId + "/mqtt-credentials")

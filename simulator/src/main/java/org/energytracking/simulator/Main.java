@@ -34,6 +34,12 @@ public final class Main {
               java -jar simulator.jar query-benchmark [--days 30] [--interval 60] [--runs 200]
                   one device with --days of readings every --interval seconds imported over HTTP; times the hourly energy query
                   as the API runs it (target p99 < 10 ms in the database) against the same hours from raw readings
+              java -jar simulator.jar anomaly-benchmark [--devices 20] [--weeks 10] [--k 5] [--floor 50] [--labels anomaly-labels.csv]
+                                                        [--baseline-devices 0] [--partitions 2] [--spike Wh]
+                  a labelled history (household and freezer profiles, noise, drift; night runs, extra day loads, stopped
+                  freezers, base-load creep) imported over HTTP; precision, recall and false alerts per device-week against
+                  the labels, then the nightly baseline job timed over every device (--baseline-devices more seeded into
+                  the database first). --spike: one device, three weeks, its last hour Wh higher: an anomaly alert and email
             endpoints (every command; default: ${DATA_DIR:-./data}/endpoints.properties, else local defaults):
               --api http://127.0.0.1:8080  --mqtt tcp://127.0.0.1:1883
               --db-url jdbc:mariadb://127.0.0.1:3306/energy  --db-user root  --db-password ''
@@ -61,6 +67,7 @@ public final class Main {
                 case "benchmark" -> new Benchmark(BenchmarkOptions.parse(rest, dataDir), dataDir).run();
                 case "threshold-benchmark" -> new ThresholdBenchmark(BenchmarkOptions.parse(rest, dataDir), dataDir, 2).run();
                 case "query-benchmark" -> new QueryBenchmark(rest, dataDir).run();
+                case "anomaly-benchmark" -> new AnomalyBenchmark(rest, dataDir).run();
                 case "fault" -> {
                     FaultOptions fault = FaultOptions.parse(rest, dataDir);
                     boolean passed = switch (fault.name()) {

@@ -70,6 +70,7 @@ final class RunningPlatform {
         env.put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1");
         env.put("CORS_ALLOWED_ORIGINS", "https://portal.example");
         env.put("ALERTS_CHECK_INTERVAL_SECONDS", "2");
+        env.put("ANOMALIES_CHECK_INTERVAL_SECONDS", "2");
         env.put("NOTIFY_RETRY_FIRST_SECONDS", "1");
         env.put("BROKER_SECURITY_REPORT_SECONDS", "5");
         // SignInFloodIT: a flood must queue for longer than this at any speed of hashing

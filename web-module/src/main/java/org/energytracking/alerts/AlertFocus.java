@@ -48,7 +48,10 @@ public class AlertFocus implements Serializable {
         }
         try {
             Device device = devices.find(summary.deviceId(), Permission.DEVICES_READ);
-            AlertWindow window = AlertWindow.around(summary.openedAt(), summary.resolvedAt(), Instant.now());
+            // an anomaly's period (found in imported history, it opened long after) rather than when it opened
+            AlertWindow window = summary.details() == null ? AlertWindow.around(summary.openedAt(), summary.resolvedAt(), Instant.now())
+                    : AlertWindow.around(Instant.parse((String) summary.details().get("period_start")),
+                            Instant.parse((String) summary.details().get("period_end")), Instant.now());
             List<Reading> readings = history.between(device.id(), device.deviceId(), window.from().toEpochMilli(),
                     window.to().toEpochMilli(), READINGS_LIMIT);
             AlertChart chart = AlertChart.of(rules.find(summary.ruleId()).rule().params(), readings, user.zone(),

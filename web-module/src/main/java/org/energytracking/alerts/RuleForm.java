@@ -35,6 +35,9 @@ public class RuleForm implements Serializable {
     private BigDecimal amount;
     private String period = "month";
     private Integer warnPercent;
+    // anomaly rules keep their k and floor through the form (the editor offers the defaults)
+    private Double k;
+    private Double floorWh;
 
     static RuleForm blank(String firstDevice, Long firstSite) {
         RuleForm form = new RuleForm();
@@ -66,6 +69,8 @@ public class RuleForm implements Serializable {
         form.amount = p.amount();
         form.period = p.period() == null ? form.period : p.period();
         form.warnPercent = p.warnPercent();
+        form.k = p.k();
+        form.floorWh = p.floorWh();
         return form;
     }
 
@@ -76,6 +81,7 @@ public class RuleForm implements Serializable {
             case THRESHOLD -> new RuleParams(null, null, quantity, above ? value : null, above ? null : value, forMinutes,
                     null, null, null, null);
             case BUDGET -> new RuleParams(null, null, null, null, null, null, measure, amount, period, warnPercent);
+            case ANOMALY, BASE_LOAD -> RuleParams.anomaly(k, floorWh);
         };
         return new RuleDraft(name, chosen, onDevice ? deviceId : null, onDevice ? null : siteId, Severity.parse(severity, "severity"),
                 params, enabled);

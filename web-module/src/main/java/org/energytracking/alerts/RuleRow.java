@@ -25,6 +25,8 @@ public record RuleRow(long id, String name, String type, String deviceId, long s
             case THRESHOLD -> texts.apply(p.above() != null ? "rules.watches.above" : "rules.watches.below",
                     new Object[] {p.quantity(), p.above() != null ? p.above() : p.below(), Quantity.parse(p.quantity()).unit(), p.forMinutes()});
             case BUDGET -> texts.apply("rules.watches.budget", new Object[] {p.measure(), p.amount(), p.period(), p.warnPercent()});
+            case ANOMALY -> texts.apply("rules.watches.anomaly", new Object[] {p.k(), p.floorWh()});
+            case BASE_LOAD -> texts.apply("rules.watches.baseLoad", new Object[0]);
         };
     }
 }

@@ -13,6 +13,8 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.energytracking.anomalies.boundary.Baselines;
+import org.energytracking.anomalies.entity.BaselineView;
 import org.energytracking.identity.PortalUser;
 import org.energytracking.kernel.Problem;
 import org.energytracking.metering.boundary.Energy;
@@ -23,7 +25,10 @@ import org.energytracking.portal.Charts;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
 
-/** A device's energy and cost at 15 min, hour, day or month over a range of its local days. */
+/**
+ * A device's energy and cost at 15 min, hour, day or month over a range of its local days; by the hour in front of
+ * its anomaly baseline's usual range, the unusual hours marked.
+ */
 @Named
 @ViewScoped
 public class DeviceHistory implements Serializable {
@@ -34,6 +39,8 @@ public class DeviceHistory implements Serializable {
     DeviceView view;
     @Inject
     PortalUser user;
+    @Inject
+    Baselines baselines;
 
     private String resolution = Resolution.HOUR.apiName();
     private LocalDate from;
@@ -41,6 +48,7 @@ public class DeviceHistory implements Serializable {
     private List<HistoryRow> rows = List.of();
     private String currency;
     private String chartJson;
+    private BaselineView baseline;
 
     @PostConstruct
     void init() {
@@ -60,8 +68,12 @@ public class DeviceHistory implements Serializable {
             rows = points.stream().map(point -> HistoryRow.of(point, zone)).toList();
             currency = points.stream().map(EnergyPoint::currency).filter(Objects::nonNull).findFirst().orElse(null);
             DateTimeFormatter labels = labels(chosen);
-            chartJson = Charts.bars(rows.stream().map(row -> labels.format(row.start())).toList(), "kWh",
-                    List.of(new Charts.Series(DeviceTexts.text("device.history.series"), rows.stream().map(HistoryRow::energyKwh).toList(), 0)));
+            List<String> names = rows.stream().map(row -> labels.format(row.start())).toList();
+            Charts.Series actual = new Charts.Series(DeviceTexts.text("device.history.series"), rows.stream().map(HistoryRow::energyKwh).toList(), 0);
+            baseline = baselines.of(metered);
+            chartJson = chosen == Resolution.HOUR && !baseline.slots().isEmpty() ? BaselineBand.chart(names, actual, rows, baseline,
+                    baselines.unusualHours(metered, first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant()), zone)
+                    : Charts.bars(names, "kWh", List.of(actual));
         } catch (Problem problem) {
             Faces.problem(problem);
         }
@@ -113,6 +125,11 @@ public class DeviceHistory implements Serializable {
 
     public List<HistoryRow> getRows() {
         return rows;
+    }
+
+    /** The device's anomaly baseline (learning, or since when its band is known), once shown. */
+    public BaselineView getBaseline() {
+        return baseline;
     }
 
     public String getCurrency() {

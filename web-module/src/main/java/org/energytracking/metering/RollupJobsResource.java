@@ -28,7 +28,7 @@ public class RollupJobsResource {
     CurrentCaller current;
 
     public record JobResponse(long executionId, String status, String exitStatus, Instant startedAt, Instant endedAt) {
-        static JobResponse of(JobExecution execution) {
+        public static JobResponse of(JobExecution execution) {
             return new JobResponse(execution.getExecutionId(), execution.getBatchStatus().name(),
                     execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()));
         }

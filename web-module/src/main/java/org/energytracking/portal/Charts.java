@@ -49,6 +49,9 @@ public final class Charts {
         }
     }
 
+    private static final String UNUSUAL_HIGH = "usual (upper bound)";
+    private static final String UNUSUAL_LOW = "usual (lower bound)";
+
     private Charts() {
     }
 
@@ -63,6 +66,26 @@ public final class Charts {
         LineData data = new LineData().setLabels(labels);
         series.forEach(s -> data.addDataset(new LineDataset().setLabel(s.label()).setData(s.data()).setBorderColor(s.color())
                 .setBackgroundColor(s.color()).setPointRadius(s.pointRadii()).setSpanGaps(false)));
+        return new LineChart(data, new LineOptions().setResponsive(true).setMaintainAspectRatio(false)
+                .setScales(valueAxis(unit))).toJson();
+    }
+
+    /**
+     * A line of {@code actual} values in front of a grey band from {@code low} to {@code high} (the usual range),
+     * with {@code marks} (values where something was unusual, null elsewhere) as red points.
+     */
+    public static String band(List<String> labels, String unit, Series actual, List<? extends Number> low, List<? extends Number> high,
+            Series marks) {
+        String grey = PALETTE.get(1);
+        LineData data = new LineData().setLabels(labels);
+        data.addDataset(new LineDataset().setLabel(marks.label()).setData(marks.data()).setBorderColor(marks.color())
+                .setBackgroundColor(marks.color()).setPointBackgroundColor(List.of(marks.color())).setPointRadius(List.of(6)).setShowLine(false));
+        data.addDataset(new LineDataset().setLabel(actual.label()).setData(actual.data()).setBorderColor(actual.color())
+                .setBackgroundColor(actual.color()).setPointRadius(List.of(0)).setSpanGaps(false));
+        data.addDataset(new LineDataset().setLabel(UNUSUAL_HIGH).setData(high.toArray(Number[]::new)).setBorderColor(grey)
+                .setBackgroundColor("rgba(148,163,184,0.25)").setFill("+1").setPointRadius(List.of(0)).setBorderDash(List.of(4, 4)));
+        data.addDataset(new LineDataset().setLabel(UNUSUAL_LOW).setData(low.toArray(Number[]::new)).setBorderColor(grey)
+                .setBackgroundColor(grey).setPointRadius(List.of(0)).setBorderDash(List.of(4, 4)));
         return new LineChart(data, new LineOptions().setResponsive(true).setMaintainAspectRatio(false)
                 .setScales(valueAxis(unit))).toJson();
     }

@@ -118,7 +118,7 @@ public class Alerts {
         return new AlertSummary(alert.id(), alert.ruleId(), device == null ? null : device.deviceId(), alert.siteId(),
                 alert.type().apiName(), alert.severity().apiName(), alert.state().apiName(), alert.text(rule).describe(zone, now),
                 alert.openedAt(), alert.acknowledgedAt(), alert.acknowledgedBy(), name(alert.acknowledgedBy()), alert.resolvedAt(),
-                alert.resolvedBy(), name(alert.resolvedBy()));
+                alert.resolvedBy(), name(alert.resolvedBy()), alert.text(rule).details());
     }
 
     /** A member's name as their site's other members see it beside what they did. */

@@ -46,7 +46,12 @@ public class Alert {
     @Column(name = "since_at")
     @Convert(converter = UtcInstant.class)
     private Instant since;
+    @Column(name = "period_end_at")
+    @Convert(converter = UtcInstant.class)
+    private Instant periodEnd;
     private Double observed;
+    private Double expected;
+    private String note;
     @Column(name = "escalated_at")
     @Convert(converter = UtcInstant.class)
     private Instant escalatedAt;
@@ -104,6 +109,28 @@ public class Alert {
         alert.currency = use.currency();
         alert.escalatedAt = level == BudgetLevel.OVER ? alert.openedAt : null;
         return alert;
+    }
+
+    /** An anomaly (Wh) or base-load (W) alert about [start, end): {@code expected} against {@code observed}. */
+    public static Alert period(AlertRule rule, Long deviceRowId, String subjectName, Instant start, Instant end, double expected,
+            double observed, Instant now) {
+        Alert alert = open(rule, deviceRowId, subjectName, start, observed, now);
+        alert.restate(end, expected, observed);
+        return alert;
+    }
+
+    /** The period's figures as the latest rollups tell them (a run of unusual hours grew, late readings came). */
+    public void restate(Instant end, double expected, double observed) {
+        this.periodEnd = end.truncatedTo(ChronoUnit.MILLIS);
+        this.expected = expected;
+        this.observed = observed;
+    }
+
+    public void withdraw(String why, Instant now) {
+        note = why;
+        if (state() != AlertState.RESOLVED) {
+            resolve(null, now);
+        }
     }
 
     /** The budget is reached: the rule's severity, and open again if someone had acknowledged or resolved the warning. */
@@ -223,13 +250,23 @@ public class Alert {
         return observed;
     }
 
+    /** An anomaly's or base-load alert's period is [{@link #since}, this). */
+    public Instant periodEnd() {
+        return periodEnd;
+    }
+
+    /** The usual beside {@link #observed}: the baselines' Wh, or the usual night base load in W. */
+    public Double expected() {
+        return expected;
+    }
+
+    public String note() {
+        return note;
+    }
+
     /** A budget's alert that reached 100 %. */
     public boolean escalated() {
         return escalatedAt != null;
-    }
-
-    public Instant escalatedAt() {
-        return escalatedAt;
     }
 
     /** The currency of {@link #observed} for a budget on cost. */

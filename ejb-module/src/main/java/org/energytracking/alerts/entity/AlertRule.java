@@ -49,6 +49,9 @@ public class AlertRule {
     private String period;
     @Column(name = "warn_percent")
     private Integer warnPercent;
+    private Double k;
+    @Column(name = "floor_wh")
+    private Double floorWh;
     @Column(name = "created_at")
     @Convert(converter = UtcInstant.class)
     private Instant createdAt;
@@ -88,12 +91,14 @@ public class AlertRule {
         this.amount = checked.amount();
         this.period = checked.period();
         this.warnPercent = checked.warnPercent();
+        this.k = checked.k();
+        this.floorWh = checked.floorWh();
         this.updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
     public RuleParams params() {
         return new RuleParams(afterMinutes, remindEveryMinutes, quantity, Boolean.TRUE.equals(above) ? bound : null,
-                Boolean.FALSE.equals(above) ? bound : null, forMinutes, measure, amount, period, warnPercent);
+                Boolean.FALSE.equals(above) ? bound : null, forMinutes, measure, amount, period, warnPercent, k, floorWh);
     }
 
     /** A threshold rule's condition. */

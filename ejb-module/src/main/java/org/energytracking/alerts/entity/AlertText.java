@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What an alert says, in words and in the reader's time zone: "Kitchen plug: no reading since 14:02 (38 min)",
@@ -28,6 +29,7 @@ public record AlertText(Alert alert, AlertRule rule) {
                     : subject + "no reading since " + time(alert.since(), zone, now) + " (" + duration(alert.since(), now) + ")";
             case THRESHOLD -> subject + threshold(now);
             case BUDGET -> subject + budget();
+            case ANOMALY, BASE_LOAD -> subject + new PeriodText(alert).describe(zone, now);
         };
     }
 
@@ -38,8 +40,14 @@ public record AlertText(Alert alert, AlertRule rule) {
             case THRESHOLD -> rule.params().quantity() + (rule.params().above() != null ? " too high" : " too low")
                     + (alert.state() == AlertState.RESOLVED ? " (resolved)" : "");
             case BUDGET -> alert.escalated() ? "over the " + budgetName() + " (" + percent() + " %)" : percent() + " % of the " + budgetName();
+            case ANOMALY, BASE_LOAD -> new PeriodText(alert).headline();
         };
         return alert.subjectName() + ": " + what;
+    }
+
+    /** The figures behind the words, for the API: anomaly and base-load alerts have some, others none (null). */
+    public Map<String, Object> details() {
+        return alert.type() == RuleType.ANOMALY || alert.type() == RuleType.BASE_LOAD ? new PeriodText(alert).details() : null;
     }
 
     private String threshold(Instant now) {
@@ -95,7 +103,7 @@ public record AlertText(Alert alert, AlertRule rule) {
         return minutes / (24 * 60) + " days";
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
         format.setMaximumFractionDigits(Math.abs(value) >= 100 ? 0 : 1);
         return format.format(value);

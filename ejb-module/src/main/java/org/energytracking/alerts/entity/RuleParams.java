@@ -7,12 +7,25 @@ import org.energytracking.kernel.Problem;
  * A rule's parameters as the API names them ({@code params.after_minutes}, ...); which ones a type takes, and
  * their defaults, are checked here so the API, the portal and a new account's default rule agree.
  * Threshold: {@code above} or {@code below} (one of them). Budget: {@code measure} energy (Wh) or cost.
+ * Anomaly: {@code k} MADs and {@code floor_wh}.
  */
 public record RuleParams(Integer afterMinutes, Integer remindEveryMinutes, String quantity, Double above, Double below,
-        Integer forMinutes, String measure, BigDecimal amount, String period, Integer warnPercent) {
+        Integer forMinutes, String measure, BigDecimal amount, String period, Integer warnPercent, Double k, Double floorWh) {
 
     public static final int DEFAULT_REMIND_MINUTES = 24 * 60;
     public static final int DEFAULT_WARN_PERCENT = 80;
+    /** In scaled MADs (robust standard deviations); chosen from the simulator's anomaly benchmark (README). */
+    public static final double DEFAULT_K = 5;
+    public static final double DEFAULT_FLOOR_WH = 50;
+
+    public RuleParams(Integer afterMinutes, Integer remindEveryMinutes, String quantity, Double above, Double below,
+            Integer forMinutes, String measure, BigDecimal amount, String period, Integer warnPercent) {
+        this(afterMinutes, remindEveryMinutes, quantity, above, below, forMinutes, measure, amount, period, warnPercent, null, null);
+    }
+
+    public static RuleParams anomaly(Double k, Double floorWh) {
+        return new RuleParams(null, null, null, null, null, null, null, null, null, null, k, floorWh);
+    }
 
     public static RuleParams offline(Integer afterMinutes, Integer remindEveryMinutes) {
         return new RuleParams(afterMinutes, remindEveryMinutes, null, null, null, null, null, null, null, null);
@@ -25,7 +38,17 @@ public record RuleParams(Integer afterMinutes, Integer remindEveryMinutes, Strin
                     remindEveryMinutes == null ? DEFAULT_REMIND_MINUTES : positive(remindEveryMinutes, "remind_every_minutes", true));
             case THRESHOLD -> threshold();
             case BUDGET -> budget();
+            case ANOMALY -> anomaly(within(k == null ? DEFAULT_K : k, "k", 0.5, 100),
+                    within(floorWh == null ? DEFAULT_FLOOR_WH : floorWh, "floor_wh", 0, 1_000_000));
+            case BASE_LOAD -> anomaly(null, null);
         };
+    }
+
+    private static double within(double value, String name, double min, double max) {
+        if (!Double.isFinite(value) || value < min || value > max) {
+            throw Problem.invalid("params." + name, "params." + name + " must be from " + min + " to " + max);
+        }
+        return value;
     }
 
     private RuleParams threshold() {

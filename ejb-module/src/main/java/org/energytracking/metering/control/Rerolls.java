@@ -107,7 +107,7 @@ public class Rerolls {
         }
         tables.price(plan.price(tables.storedQuarters(from, priceTo), zone, monthToDate));
         tables.sumHoursAndDays(from, priceTo, zone);
-        changed.fire(new RollupsChanged(device.id()));
+        changed.fire(new RollupsChanged(device.id(), from, priceTo));
     }
 
     private static long monthStart(long ts, ZoneId zone, int monthsLater) {

@@ -1,0 +1,23 @@
+package org.energytracking.anomalies.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.energytracking.alerts.entity.AlertRule;
+import org.energytracking.alerts.entity.RuleType;
+import org.energytracking.devices.entity.Device;
+
+/** The enabled rule of a type that watches a device: its own, else its site's; null when none does. */
+@Dependent
+public class AnomalyRules {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public AlertRule of(RuleType type, Device device) {
+        return em.createQuery("SELECT r FROM AlertRule r WHERE r.type = :type AND r.enabled = TRUE AND r.siteId = :site"
+                        + " AND (r.deviceRowId = :device OR r.deviceRowId IS NULL) ORDER BY r.deviceRowId DESC, r.id", AlertRule.class)
+                .setParameter("type", type.apiName()).setParameter("site", device.siteId()).setParameter("device", device.id())
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+}
