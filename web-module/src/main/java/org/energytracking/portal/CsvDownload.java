@@ -7,12 +7,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.energytracking.kernel.CsvCells;
 
-/**
- * A table or a chart's data as a CSV download (RFC 4180, UTF-8). Cells a spreadsheet would take for
- * a formula get a leading apostrophe, so a device named "=HYPERLINK(…)" stays text.
- */
+/** A table or a chart's data as a CSV download (UTF-8), its cells escaped by {@link CsvCells}. */
 public final class CsvDownload {
 
     private CsvDownload() {
@@ -40,18 +37,10 @@ public final class CsvDownload {
     }
 
     private static String line(List<?> cells) {
-        return cells.stream().map(CsvDownload::cell).collect(Collectors.joining(",")) + "\r\n";
+        return CsvCells.line(cells);
     }
 
     static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : value.toString();
-        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return CsvCells.cell(value);
     }
 }
