@@ -73,6 +73,9 @@ final class RunningPlatform {
         env.put("NOTIFY_RETRY_FIRST_SECONDS", "1");
         // SmsIT waits for a notification to be given up
         env.put("NOTIFY_GIVE_UP_AFTER", "PT20S");
+        env.put("REPORTS_CHECK_INTERVAL_SECONDS", "2");
+        // ReportsRestartIT waits for the lease of a run its killed job held
+        env.put("REPORTS_LEASE", "PT20S");
         List.of("DB_URL", "BROKER_URL", "PORT_BASE", "SMTP_USER", "SMTP_PASSWORD").forEach(env::remove);
         Files.createDirectories(dataDir);
         Files.deleteIfExists(endpointsFile());
