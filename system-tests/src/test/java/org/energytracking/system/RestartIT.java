@@ -81,8 +81,61 @@ class RestartIT {
         return Long.parseLong(platform.running().endpoints().getProperty("payara.pid"));
     }
 
+    /**
+     * The app server is killed while the report-runs job is half way through the runs of many sites. After the
+     * restart the runs it held are taken up again once their lease ran out: every (definition, period) is made
+     * once, and each report is emailed once (the one resend a kill between SMTP and the mark may cause carries
+     * the same Message-ID).
+     */
     @Test
     @Order(2)
+    void reportsOfManySitesKilledHalfWayAreEachMadeAndEmailedOnce(Platform platform) throws Exception {
+        TestUser user = platform.newUser("crash-reports");
+        int sites = 60;
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        java.util.List<String> enable = new java.util.ArrayList<>();
+        for (int i = 0; i < sites; i++) {
+            HttpResponse<String> site = user.api().postJson("/api/v1/sites", "{\"name\":\"Crash site " + i + "\",\"timezone\":\"UTC\"}");
+            assertThat(site.statusCode()).as(site.body()).isEqualTo(201);
+            String body = "{\"name\":\"Crash report " + i + " daily\",\"site_id\":" + Platform.object(site).getJsonNumber("id")
+                    + ",\"period\":\"daily\",\"delivery_time\":\"00:00\",\"first_period\":\"" + yesterday + "\",\"enabled\":";
+            HttpResponse<String> definition = user.api().postJson("/api/v1/report-definitions", body + "false}");
+            assertThat(definition.statusCode()).as(definition.body()).isEqualTo(201);
+            enable.add(Platform.object(definition).getInt("id") + "|" + body + "true}");
+        }
+        // made disabled, enabled together: their runs come in one or two timer rounds, so the job has many to do
+        for (String definition : enable) {
+            String[] idAndBody = definition.split("\\|", 2);
+            assertThat(user.api().put("/api/v1/report-definitions/" + idAndBody[0], idAndBody[1]).statusCode()).isEqualTo(200);
+        }
+        String runs = "SELECT COUNT(*) FROM report_run r JOIN report_definition d ON d.id = r.definition_id WHERE d.owner_id = ?";
+        long pid = payaraPid(platform);
+        await("the report job half way").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))
+                .until(() -> platform.queryLong(runs + " AND r.state = 'done'", user.id()), done -> done >= 5);
+        long doneAtKill = platform.queryLong(runs + " AND r.state = 'done'", user.id());
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        assertThat(doneAtKill).as("killed before the job finished").isLessThan(sites);
+
+        await("every report made after the restart").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> platform.queryLong(runs + " AND r.state = 'done'", user.id()), done -> done == sites);
+        assertThat(platform.queryLong(runs, user.id())).as("one run per definition and period").isEqualTo(sites);
+        platform.mailbox().awaitCountTo(user.email(), "Energy report: Crash report", sites, Duration.ofMinutes(3));
+        java.util.Map<String, java.util.Set<String>> idsBySubject = new java.util.HashMap<>();
+        for (jakarta.mail.internet.MimeMessage message : platform.mailbox().messagesTo(user.email())) {
+            if (message.getSubject().startsWith("Energy report: Crash report")) {
+                idsBySubject.computeIfAbsent(message.getSubject(), s -> new java.util.HashSet<>()).add(message.getMessageID());
+            }
+        }
+        assertThat(idsBySubject).as("every site's report").hasSize(sites);
+        assertThat(idsBySubject.values()).as("each emailed under one Message-ID").allSatisfy(ids -> assertThat(ids).hasSize(1));
+        assertThat(platform.mailbox().countTo(user.email(), "Energy report: Crash report")).as("at most the one resend a kill can cause")
+                .isBetween((long) sites, (long) sites + 1);
+        await("the launcher restarted the app server").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(payaraPid(platform)).isNotEqualTo(pid));
+    }
+
+    @Test
+    @Order(3)
     void dataSurvivesACleanRestartOfThePlatform(Platform platform) throws Exception {
         String device = platform.newDevice("survivor");
         platform.publish("devices/" + device + "/readings", "{\"power\":7}");

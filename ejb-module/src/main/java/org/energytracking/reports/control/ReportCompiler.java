@@ -4,7 +4,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,6 +18,7 @@ import org.energytracking.analytics.entity.ConsumptionAnalysis;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.control.MeteredScopes;
+import org.energytracking.metering.entity.DeviceTotal;
 import org.energytracking.metering.entity.EnergyPoint;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
@@ -62,11 +66,11 @@ public class ReportCompiler {
                     rows(energy.energyCostOnly(one, period.from(zone), period.to(zone), resolution(period)), zone)));
         }
         ConsumptionAnalysis analysis = analytics.of(metered, period.from(zone), period.to(zone));
-        return new ReportContent(site.name(), chosen.isEmpty() ? "all devices"
+        return new ReportContent(run.name(), site.name(), chosen.isEmpty() ? "all devices"
                 : devices.stream().map(DeviceRows::name).collect(Collectors.joining(", ")), period, zone, run.sections(),
                 Totals.of(period, table), Totals.of(period.previous(), previousTable),
                 Totals.of(period.yearBefore(), rows(metered, period.yearBefore())), table, previousTable, devices,
-                metered.deviceRowIds().isEmpty() ? List.of() : energy.byDevice(metered, period.first(), period.end()),
+                ranked(devices),
                 analysis.windowShares(), analysis.peakDemand(), analysis.baseLoadW(),
                 analysis.comparison().current().completenessPercent(), alerts(site.id(), period, zone));
     }
@@ -85,6 +89,16 @@ public class ReportCompiler {
         return points.stream().map(point -> new TableRow(point.bucket().localStart(zone).toLocalDate(),
                 point.displayEnergyWh() == null ? null : point.energyWh(), point.cost(), point.currency(), point.powerMaxW(),
                 point.complete())).toList();
+    }
+
+    private static List<DeviceTotal> ranked(List<DeviceRows> devices) {
+        return devices.stream().map(device -> {
+            List<TableRow> rows = device.rows();
+            return new DeviceTotal(device.deviceId(), device.name(),
+                    rows.stream().filter(row -> row.energyWh() != null).mapToDouble(TableRow::energyWh).sum(),
+                    rows.stream().map(TableRow::cost).filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null),
+                    rows.stream().map(TableRow::currency).filter(Objects::nonNull).findFirst().orElse(null));
+        }).sorted(Comparator.comparingDouble(DeviceTotal::energyWh).reversed()).toList();
     }
 
     private static Resolution resolution(ReportPeriod period) {

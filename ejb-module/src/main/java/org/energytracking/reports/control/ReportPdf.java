@@ -28,8 +28,8 @@ public final class ReportPdf {
     public static byte[] of(ReportContent content, Locale locale) {
         ReportNumbers numbers = new ReportNumbers(locale);
         try (PdfPages pages = new PdfPages(content.siteName(), content.period().label())) {
-            pages.text("Energy report: " + content.siteName(), 18);
-            pages.text(content.period().label() + " · " + content.scope() + " · times in " + content.zone().getId(), 10);
+            pages.text("Energy report: " + content.name(), 18);
+            pages.text(content.siteName() + " · " + content.period().label() + " · " + content.scope() + " · times in " + content.zone().getId(), 10);
             pages.gap(8);
             if (content.shows(Section.TOTALS)) {
                 heading(pages, "Totals");

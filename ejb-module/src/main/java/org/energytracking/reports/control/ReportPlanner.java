@@ -44,6 +44,7 @@ public class ReportPlanner {
         List<ReportPeriod> due = definition.planDue(zone, now);
         for (ReportPeriod period : due) {
             em.persist(ReportRun.of(definition, period, 1, now));
+            em.flush(); // ids in period order: EclipseLink would insert the new rows of one commit in any order
             LOG.log(Level.INFO, "Planned report {0} \"{1}\" for {2}", new Object[] {definitionId, definition.name(), period.key()});
         }
         return due.size();

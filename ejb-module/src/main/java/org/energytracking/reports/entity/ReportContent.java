@@ -11,13 +11,15 @@ import org.energytracking.metering.entity.DeviceTotal;
  * Everything a report shows, worked out from the rollups before any file is written; the PDF and CSV writers
  * only lay it out.
  *
+ * @param name             the definition's name (a custom report: the site's)
  * @param scope            "all devices" or the chosen devices' names
  * @param table            the site's (or chosen devices') days, or months for a year
  * @param previousTable    the same of the previous period, for the chart
  * @param yearBefore       null when nothing of it is known
  * @param completeness     share of the period's quarter hours with known energy, percent
+ * @param topDevices       the devices by energy over the period's local days in the site's zone, most first
  */
-public record ReportContent(String siteName, String scope, ReportPeriod period, ZoneId zone, List<Section> sections,
+public record ReportContent(String name, String siteName, String scope, ReportPeriod period, ZoneId zone, List<Section> sections,
                             Totals totals, Totals previous, Totals yearBefore, List<TableRow> table,
                             List<TableRow> previousTable, List<DeviceRows> devices, List<DeviceTotal> topDevices,
                             List<WindowShare> windows, PeakDemand peak, BigDecimal baseLoadW,

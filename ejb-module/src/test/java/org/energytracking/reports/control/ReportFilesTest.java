@@ -44,7 +44,7 @@ class ReportFilesTest {
             fridge.add(new TableRow(day, 500.0, new BigDecimal("0.10"), "EUR", 90.0, day.getDayOfMonth() != 7));
         }
         List<TableRow> october = days.stream().map(row -> new TableRow(row.day().minusMonths(1), 1000.0, new BigDecimal("0.30"), "EUR", 10.0, true)).toList();
-        return new ReportContent("Home =1+1", "all devices", NOVEMBER, ZoneId.of("Europe/Berlin"), Arrays.asList(Section.values()),
+        return new ReportContent("Monthly =home", "Home =1+1", "all devices", NOVEMBER, ZoneId.of("Europe/Berlin"), Arrays.asList(Section.values()),
                 Totals.of(NOVEMBER, days), Totals.of(NOVEMBER.previous(), october), Totals.of(NOVEMBER.yearBefore(), List.of()),
                 days, october, List.of(new DeviceRows("kettle", "=Kettle", kettle), new DeviceRows("fridge", "Fridge, cold", fridge)),
                 List.of(new DeviceTotal("kettle", "=Kettle", 30007.5, new BigDecimal("6.00"), "EUR")),
@@ -79,7 +79,7 @@ class ReportFilesTest {
             String text = new PDFTextStripper().getText(document);
             int pages = document.getNumberOfPages();
             assertThat(pages).isGreaterThan(1);
-            assertThat(text).contains("Energy report: Home =1+1", "45.008 kWh", "13.50 EUR", "30.000 kWh", "+50.0 %",
+            assertThat(text).contains("Energy report: Monthly =home", "Home =1+1", "45.008 kWh", "13.50 EUR", "30.000 kWh", "+50.0 %",
                     "Page 1 of " + pages, "Page " + pages + " of " + pages, "Fridge, cold", "1 of 30 days with gaps",
                     "Fridge: no reading", "2,000.0 W");
             assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(595.27563f, org.assertj.core.data.Offset.offset(0.01f));
