@@ -21,9 +21,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -58,10 +60,10 @@ class ReportsIT {
         assertThat(Platform.object(created).getJsonArray("user_ids").getJsonNumber(0).longValue()).as("the maker by default").isEqualTo(user.id());
 
         MimeMessage email = awaitReport(platform, user.email(), "Energy report: Monthly =home");
-        String label = history.first().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH));
+        String label = history.first().format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
         assertThat(email.getSubject()).isEqualTo("Energy report: Monthly =home, " + label);
         String kwh = BigDecimal.valueOf(history.energyWh()).movePointLeft(3).setScale(3).toPlainString();
-        String kwhGrouped = String.format(java.util.Locale.UK, "%,.3f", BigDecimal.valueOf(history.energyWh()).movePointLeft(3));
+        String kwhGrouped = String.format(Locale.UK, "%,.3f", BigDecimal.valueOf(history.energyWh()).movePointLeft(3));
         assertThat(text(email)).contains("Energy " + kwh + " kWh, cost " + history.cost() + " EUR");
         assertThat(email.getHeader("Message-ID")[0]).startsWith("<report-email-");
 

@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.energytracking.system.Platform.TestUser;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -92,8 +101,8 @@ class RestartIT {
     void reportsOfManySitesKilledHalfWayAreEachMadeAndEmailedOnce(Platform platform) throws Exception {
         TestUser user = platform.newUser("crash-reports");
         int sites = 60;
-        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
-        java.util.List<String> enable = new java.util.ArrayList<>();
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        List<String> enable = new ArrayList<>();
         for (int i = 0; i < sites; i++) {
             HttpResponse<String> site = user.api().postJson("/api/v1/sites", "{\"name\":\"Crash site " + i + "\",\"timezone\":\"UTC\"}");
             assertThat(site.statusCode()).as(site.body()).isEqualTo(201);
@@ -120,10 +129,10 @@ class RestartIT {
                 .until(() -> platform.queryLong(runs + " AND r.state = 'done'", user.id()), done -> done == sites);
         assertThat(platform.queryLong(runs, user.id())).as("one run per definition and period").isEqualTo(sites);
         platform.mailbox().awaitCountTo(user.email(), "Energy report: Crash report", sites, Duration.ofMinutes(3));
-        java.util.Map<String, java.util.Set<String>> idsBySubject = new java.util.HashMap<>();
-        for (jakarta.mail.internet.MimeMessage message : platform.mailbox().messagesTo(user.email())) {
+        Map<String, Set<String>> idsBySubject = new HashMap<>();
+        for (MimeMessage message : platform.mailbox().messagesTo(user.email())) {
             if (message.getSubject().startsWith("Energy report: Crash report")) {
-                idsBySubject.computeIfAbsent(message.getSubject(), s -> new java.util.HashSet<>()).add(message.getMessageID());
+                idsBySubject.computeIfAbsent(message.getSubject(), s -> new HashSet<>()).add(message.getMessageID());
             }
         }
         assertThat(idsBySubject).as("every site's report").hasSize(sites);

@@ -65,6 +65,7 @@ public class ReportProduction {
         if (run == null || run.state() != ReportRun.State.RUNNING) {
             return;
         }
+        run.begin(clock.instant());
         ReportContent content = compiler.compile(run);
         long size = 0;
         for (ReportFormat format : run.formats()) {

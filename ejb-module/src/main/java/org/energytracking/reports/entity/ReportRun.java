@@ -105,8 +105,12 @@ public class ReportRun {
         }
         state = State.RUNNING.name().toLowerCase(Locale.ROOT);
         leaseUntil = now.plus(lease);
-        startedAt = now;
         return true;
+    }
+
+    /** Its job begins on it: the duration counts from here, not from the wait in the job's queue. */
+    public void begin(Instant now) {
+        startedAt = now;
     }
 
     public void done(long sizeBytes, String summary, Instant now) {
