@@ -34,6 +34,9 @@ public final class Main {
               java -jar simulator.jar query-benchmark [--days 30] [--interval 60] [--runs 200]
                   one device with --days of readings every --interval seconds imported over HTTP; times the hourly energy query
                   as the API runs it (target p99 < 10 ms in the database) against the same hours from raw readings
+              java -jar simulator.jar report-benchmark [--sites 10000]
+                  a month of rollups and a monthly report definition per site seeded in the database, then all enabled at once:
+                  reports/s, time per report p50/p99 and CPU until every PDF and CSV is made and emailed (target < 5 min)
             endpoints (every command; default: ${DATA_DIR:-./data}/endpoints.properties, else local defaults):
               --api http://127.0.0.1:8080  --mqtt tcp://127.0.0.1:1883
               --db-url jdbc:mariadb://127.0.0.1:3306/energy  --db-user root  --db-password ''
@@ -61,6 +64,7 @@ public final class Main {
                 case "benchmark" -> new Benchmark(BenchmarkOptions.parse(rest, dataDir), dataDir).run();
                 case "threshold-benchmark" -> new ThresholdBenchmark(BenchmarkOptions.parse(rest, dataDir), dataDir, 2).run();
                 case "query-benchmark" -> new QueryBenchmark(rest, dataDir).run();
+                case "report-benchmark" -> new ReportBenchmark(rest, dataDir).run();
                 case "fault" -> {
                     FaultOptions fault = FaultOptions.parse(rest, dataDir);
                     boolean passed = switch (fault.name()) {

@@ -10,6 +10,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -65,11 +66,11 @@ public class ReportSchedule {
         }
         try {
             Instant now = Instant.now();
-            for (long definition : planner.enabledDefinitions()) {
+            for (long definition : planner.due(now)) {
                 planner.plan(definition, now);
             }
             jobs.startDue(now);
-            mailer.sendDue(Instant.now());
+            mailer.sendDue(Duration.ofSeconds(Math.max(1, intervalSeconds)));
             production.forget(now.atOffset(ZoneOffset.UTC).minusMonths(keepMonths).toInstant());
         } catch (RuntimeException e) {
             // an exception escaping a timer method would cancel the timer for good

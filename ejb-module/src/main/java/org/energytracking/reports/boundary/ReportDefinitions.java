@@ -75,8 +75,9 @@ public class ReportDefinitions {
         access.require(input.siteId(), WRITE, "site " + input.siteId());
         ReportDraft draft = drafts.of(input, input.siteId(), current.get().userId());
         Instant now = clock.instant();
+        ZoneId zone = zone(input.siteId());
         ReportDefinition definition = new ReportDefinition(current.get().userId(), input.siteId(), draft,
-                firstPeriod(draft, input, zone(input.siteId()), now), now);
+                firstPeriod(draft, input, zone, now), zone, now);
         em.persist(definition);
         em.flush();
         external.keep(definition.id(), draft.emails(), now);
@@ -90,7 +91,7 @@ public class ReportDefinitions {
         }
         ReportDraft draft = drafts.of(input, definition.siteId(), current.get().userId());
         Instant now = clock.instant();
-        definition.change(draft, now);
+        definition.change(draft, zone(definition.siteId()), now);
         external.keep(definition.id(), draft.emails(), now);
         return view(definition);
     }

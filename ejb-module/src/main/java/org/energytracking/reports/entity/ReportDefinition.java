@@ -45,6 +45,9 @@ public class ReportDefinition {
     private String sections;
     @Column(name = "next_period_start")
     private LocalDate nextPeriodStart;
+    @Column(name = "next_due_at")
+    @Convert(converter = UtcInstant.class)
+    private Instant nextDueAt;
     private boolean enabled;
     @Column(name = "created_at")
     @Convert(converter = UtcInstant.class)
@@ -57,15 +60,15 @@ public class ReportDefinition {
     }
 
     /** Planned from {@code firstPeriod}: the current period unless the draft asks for earlier ones. */
-    public ReportDefinition(long ownerId, long siteId, ReportDraft draft, ReportPeriod firstPeriod, Instant now) {
+    public ReportDefinition(long ownerId, long siteId, ReportDraft draft, ReportPeriod firstPeriod, ZoneId zone, Instant now) {
         this.ownerId = ownerId;
         this.siteId = siteId;
         this.createdAt = now;
-        change(draft, now);
         this.nextPeriodStart = firstPeriod.first();
+        change(draft, zone, now);
     }
 
-    public void change(ReportDraft draft, Instant now) {
+    public void change(ReportDraft draft, ZoneId zone, Instant now) {
         if (cadence != null && !cadence.equals(draft.cadence().apiName())) {
             // a new cadence starts with its period that holds the old next start
             nextPeriodStart = ReportPeriod.containing(draft.cadence(), nextPeriodStart).first();
@@ -80,6 +83,7 @@ public class ReportDefinition {
         sections = Section.stored(draft.sections());
         enabled = draft.enabled();
         updatedAt = now;
+        nextDueAt = ReportPeriod.containing(cadence(), nextPeriodStart).dueAt(zone, deliveryTime());
     }
 
     /** The periods now due and not planned yet, oldest first; marks them planned. */
@@ -94,6 +98,7 @@ public class ReportDefinition {
             period = period.next();
         }
         nextPeriodStart = period.first();
+        nextDueAt = period.dueAt(zone, deliveryTime());
         return due;
     }
 
@@ -152,6 +157,11 @@ public class ReportDefinition {
 
     public LocalDate nextPeriodStart() {
         return nextPeriodStart;
+    }
+
+    /** When the first period not planned yet is due. */
+    public Instant nextDueAt() {
+        return nextDueAt;
     }
 
     public boolean enabled() {

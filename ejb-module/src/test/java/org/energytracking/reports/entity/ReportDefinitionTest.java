@@ -17,7 +17,7 @@ class ReportDefinitionTest {
     private static ReportDefinition daily(LocalDate first) {
         ReportDraft draft = new ReportDraft("Home", Cadence.DAILY, LocalTime.of(6, 0), List.of(ReportFormat.PDF),
                 List.of(), List.of(7L), List.of(), List.of(Section.TOTALS), true);
-        return new ReportDefinition(7, 1, draft, ReportPeriod.containing(Cadence.DAILY, first), MADE);
+        return new ReportDefinition(7, 1, draft, ReportPeriod.containing(Cadence.DAILY, first), BERLIN, MADE);
     }
 
     @Test
@@ -36,6 +36,7 @@ class ReportDefinitionTest {
                 .containsExactly("2026-11-03", "2026-11-04", "2026-11-05", "2026-11-06");
         assertThat(definition.planDue(BERLIN, afterDowntime)).isEmpty();
         assertThat(definition.nextPeriodStart()).isEqualTo(LocalDate.of(2026, 11, 7));
+        assertThat(definition.nextDueAt()).as("7 Nov at 06:00 in Berlin is due on the 8th").isEqualTo(Instant.parse("2026-11-08T05:00:00Z"));
     }
 
     @Test
@@ -50,7 +51,7 @@ class ReportDefinitionTest {
     void aDisabledDefinitionPlansNothing() {
         ReportDefinition definition = new ReportDefinition(7, 1, new ReportDraft("Off", Cadence.MONTHLY, LocalTime.of(6, 0),
                 List.of(ReportFormat.CSV), List.of(), List.of(), List.of(), List.of(), false),
-                ReportPeriod.parse(Cadence.MONTHLY, "2026-01"), MADE);
+                ReportPeriod.parse(Cadence.MONTHLY, "2026-01"), BERLIN, MADE);
         assertThat(definition.planDue(BERLIN, MADE)).isEmpty();
     }
 }
