@@ -14,13 +14,11 @@ CREATE TABLE report_definition (
   user_ids          VARCHAR(4000) NOT NULL COMMENT 'app_user.id list of members who get it',
   sections          VARCHAR(400)  NOT NULL COMMENT 'section names, comma-separated',
   next_period_start DATE          NOT NULL COMMENT 'the first local period not planned yet',
-  next_due_at       DATETIME(3)   NOT NULL COMMENT 'UTC: when that period is due; the timer looks only at definitions past it',
   enabled           BOOLEAN       NOT NULL,
   created_at        DATETIME(3)   NOT NULL COMMENT 'UTC',
   updated_at        DATETIME(3)   NOT NULL COMMENT 'UTC',
   PRIMARY KEY (id),
   KEY ix_report_definition_site (site_id),
-  KEY ix_report_definition_due (enabled, next_due_at),
   CONSTRAINT fk_report_definition_site FOREIGN KEY (site_id) REFERENCES site (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
