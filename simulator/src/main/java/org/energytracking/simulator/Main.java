@@ -40,6 +40,9 @@ public final class Main {
                   freezers, base-load creep) imported over HTTP; precision, recall and false alerts per device-week against
                   the labels, then the nightly baseline job timed over every device (--baseline-devices more seeded into
                   the database first). --spike: one device, three weeks, its last hour Wh higher: an anomaly alert and email
+              java -jar simulator.jar report-benchmark [--sites 10000]
+                  a month of rollups and a monthly report definition per site seeded in the database, then all enabled at once:
+                  reports/s, time per report p50/p99 and CPU until every PDF and CSV is made and emailed (target < 5 min)
             endpoints (every command; default: ${DATA_DIR:-./data}/endpoints.properties, else local defaults):
               --api http://127.0.0.1:8080  --mqtt tcp://127.0.0.1:1883
               --db-url jdbc:mariadb://127.0.0.1:3306/energy  --db-user root  --db-password ''
@@ -68,6 +71,7 @@ public final class Main {
                 case "threshold-benchmark" -> new ThresholdBenchmark(BenchmarkOptions.parse(rest, dataDir), dataDir, 2).run();
                 case "query-benchmark" -> new QueryBenchmark(rest, dataDir).run();
                 case "anomaly-benchmark" -> new AnomalyBenchmark(rest, dataDir).run();
+                case "report-benchmark" -> new ReportBenchmark(rest, dataDir).run();
                 case "fault" -> {
                     FaultOptions fault = FaultOptions.parse(rest, dataDir);
                     boolean passed = switch (fault.name()) {

@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.energytracking.system.Platform.TestUser;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -89,8 +98,62 @@ class RestartIT {
         return Long.parseLong(platform.running().endpoints().getProperty("payara.pid"));
     }
 
+    /**
+     * The app server is killed while the report-runs job is half way through the runs of many sites. After the
+     * restart the runs it held are taken up again once their lease ran out: every (definition, period) is made
+     * once, and each report is emailed once (the one resend a kill between SMTP and the mark may cause carries
+     * the same Message-ID).
+     */
     @Test
     @Order(2)
+    void reportsOfManySitesKilledHalfWayAreEachMadeAndEmailedOnce(Platform platform) throws Exception {
+        TestUser user = platform.newUser("crash-reports");
+        int sites = 60;
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        List<String> enable = new ArrayList<>();
+        for (int i = 0; i < sites; i++) {
+            HttpResponse<String> site = user.api().postJson("/api/v1/sites", "{\"name\":\"Crash site " + i + "\",\"timezone\":\"UTC\"}");
+            assertThat(site.statusCode()).as(site.body()).isEqualTo(201);
+            String body = "{\"name\":\"Crash report " + i + " daily\",\"site_id\":" + Platform.object(site).getJsonNumber("id")
+                    + ",\"period\":\"daily\",\"delivery_time\":\"00:00\",\"first_period\":\"" + yesterday + "\",\"enabled\":";
+            HttpResponse<String> definition = user.api().postJson("/api/v1/report-definitions", body + "false}");
+            assertThat(definition.statusCode()).as(definition.body()).isEqualTo(201);
+            enable.add(Platform.object(definition).getInt("id") + "|" + body + "true}");
+        }
+        // made disabled, enabled together: their runs come in one or two timer rounds, so the job has many to do
+        for (String definition : enable) {
+            String[] idAndBody = definition.split("\\|", 2);
+            assertThat(user.api().put("/api/v1/report-definitions/" + idAndBody[0], idAndBody[1]).statusCode()).isEqualTo(200);
+        }
+        String runs = "SELECT COUNT(*) FROM report_run r JOIN report_definition d ON d.id = r.definition_id WHERE d.owner_id = ?";
+        long pid = payaraPid(platform);
+        await("the report job half way").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))
+                .until(() -> platform.queryLong(runs + " AND r.state = 'done'", user.id()), done -> done >= 5);
+        long doneAtKill = platform.queryLong(runs + " AND r.state = 'done'", user.id());
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        assertThat(doneAtKill).as("killed before the job finished").isLessThan(sites);
+
+        // the kill may cut an SMTP conversation short: GreenMail's handler thread then throws, which is the crash under test
+        await("every report made after the restart").dontCatchUncaughtExceptions().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> platform.queryLong(runs + " AND r.state = 'done'", user.id()), done -> done == sites);
+        assertThat(platform.queryLong(runs, user.id())).as("one run per definition and period").isEqualTo(sites);
+        platform.mailbox().awaitCountTo(user.email(), "Energy report: Crash report", sites, Duration.ofMinutes(3));
+        Map<String, Set<String>> idsBySubject = new HashMap<>();
+        for (MimeMessage message : platform.mailbox().messagesTo(user.email())) {
+            if (message.getSubject().startsWith("Energy report: Crash report")) {
+                idsBySubject.computeIfAbsent(message.getSubject(), s -> new HashSet<>()).add(message.getMessageID());
+            }
+        }
+        assertThat(idsBySubject).as("every site's report").hasSize(sites);
+        assertThat(idsBySubject.values()).as("each emailed under one Message-ID").allSatisfy(ids -> assertThat(ids).hasSize(1));
+        assertThat(platform.mailbox().countTo(user.email(), "Energy report: Crash report")).as("at most the one resend a kill can cause")
+                .isBetween((long) sites, (long) sites + 1);
+        await("the launcher restarted the app server").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(payaraPid(platform)).isNotEqualTo(pid));
+    }
+
+    @Test
+    @Order(3)
     void dataSurvivesACleanRestartOfThePlatform(Platform platform) throws Exception {
         String device = platform.newDevice("survivor");
         platform.publish("devices/" + device + "/readings", "{\"power\":7}");

@@ -79,6 +79,9 @@ final class RunningPlatform {
         env.put("NOTIFY_GIVE_UP_AFTER", "PT20S");
         // DeviceFamiliesIT publishes Shelly Gen1 values a second apart as separate instants
         env.put("INGEST_SHELLY_GEN1_MERGE_WINDOW", "PT1S");
+        env.put("REPORTS_CHECK_INTERVAL_SECONDS", "2");
+        // ReportsRestartIT waits for the lease of a run its killed job held
+        env.put("REPORTS_LEASE", "PT20S");
         List.of("DB_URL", "BROKER_URL", "PORT_BASE", "SMTP_USER", "SMTP_PASSWORD").forEach(env::remove);
         Files.createDirectories(dataDir);
         Files.deleteIfExists(endpointsFile());

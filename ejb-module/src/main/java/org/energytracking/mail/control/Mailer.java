@@ -13,6 +13,11 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Part;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -58,8 +63,18 @@ public class Mailer {
         deliver(to, subject, text, html, Map.of());
     }
 
+    /** A file sent along. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
     /** Sends now with extra header fields (List-Unsubscribe, ...); throws when the server does not take it. */
     public void deliver(String to, String subject, String text, String html, Map<String, String> headers) throws MessagingException {
+        deliver(to, subject, text, html, headers, List.of());
+    }
+
+    /** Sends now with header fields and files; throws when the server does not take it. */
+    public void deliver(String to, String subject, String text, String html, Map<String, String> headers,
+                        List<Attachment> attachments) throws MessagingException {
         Smtp smtp = Smtp.of(config);
         MimeMessage message = new MimeMessage(session(smtp)) {
             @Override
@@ -75,17 +90,35 @@ public class Mailer {
         for (Map.Entry<String, String> header : headers.entrySet()) {
             message.setHeader(header.getKey(), header.getValue());
         }
+        if (attachments.isEmpty()) {
+            body(message, text, html);
+        } else {
+            MimeBodyPart words = new MimeBodyPart();
+            body(words, text, html);
+            MimeMultipart mixed = new MimeMultipart("mixed", words);
+            for (Attachment attachment : attachments) {
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                file.setFileName(attachment.fileName());
+                file.setDisposition(Part.ATTACHMENT);
+                mixed.addBodyPart(file);
+            }
+            message.setContent(mixed);
+        }
+        Transport.send(message);
+        LOG.log(Level.INFO, "Sent \"{0}\" to {1}", new Object[] {subject, to});
+    }
+
+    private static void body(MimePart part, String text, String html) throws MessagingException {
         if (html == null) {
-            message.setText(text, "UTF-8");
+            part.setText(text, "UTF-8");
         } else {
             MimeBodyPart plain = new MimeBodyPart();
             plain.setText(text, "UTF-8");
             MimeBodyPart rich = new MimeBodyPart();
             rich.setContent(html, "text/html; charset=UTF-8");
-            message.setContent(new MimeMultipart("alternative", plain, rich));
+            part.setContent(new MimeMultipart("alternative", plain, rich));
         }
-        Transport.send(message);
-        LOG.log(Level.INFO, "Sent \"{0}\" to {1}", new Object[] {subject, to});
     }
 
     private static Session session(Smtp smtp) {

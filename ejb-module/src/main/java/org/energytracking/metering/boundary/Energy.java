@@ -70,6 +70,16 @@ public class Energy {
     }
 
     public List<EnergyPoint> energy(Metered metered, Instant from, Instant to, Resolution resolution) {
+        return series(metered, from, to, resolution, standingCharges(metered));
+    }
+
+    /** The same without standing charges: the energy's own cost, as a report lists it per device. */
+    public List<EnergyPoint> energyCostOnly(Metered metered, Instant from, Instant to, Resolution resolution) {
+        return series(metered, from, to, resolution, day -> StandingCharges.Day.NONE);
+    }
+
+    private List<EnergyPoint> series(Metered metered, Instant from, Instant to, Resolution resolution,
+                                     Function<LocalDate, StandingCharges.Day> standing) {
         if (!from.isBefore(to)) {
             throw Problem.invalid("to", "to must be after from");
         }
@@ -82,7 +92,7 @@ public class Energy {
         Instant end = buckets.get(buckets.size() - 1).end();
         return EnergySeries.of(buckets, resolution, metered.zone(),
                 reads.rows(metered.deviceRowIds(), resolution, start, end, metered.zone()),
-                Math.max(1, metered.deviceRowIds().size()), standingCharges(metered), LocalDate.now(clock.withZone(metered.zone())));
+                Math.max(1, metered.deviceRowIds().size()), standing, LocalDate.now(clock.withZone(metered.zone())));
     }
 
     /**

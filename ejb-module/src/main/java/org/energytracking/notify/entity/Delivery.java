@@ -36,14 +36,14 @@ public class Delivery {
     protected Delivery() {
     }
 
-    static Delivery due(Instant due) {
+    public static Delivery due(Instant due) {
         Delivery delivery = new Delivery();
         delivery.state = State.PENDING.name().toLowerCase(Locale.ROOT);
         delivery.dueAt = due.truncatedTo(ChronoUnit.MILLIS);
         return delivery;
     }
 
-    void sent(Instant now) {
+    public void sent(Instant now) {
         attempts++;
         firstAttemptAt = firstAttemptAt == null ? now.truncatedTo(ChronoUnit.MILLIS) : firstAttemptAt;
         state = State.SENT.name().toLowerCase(Locale.ROOT);
@@ -52,7 +52,7 @@ public class Delivery {
     }
 
     /** A send failed: tried again on the schedule, or given up once it says so. */
-    void failed(String error, RetrySchedule schedule, Instant now) {
+    public void failed(String error, RetrySchedule schedule, Instant now) {
         attempts++;
         firstAttemptAt = firstAttemptAt == null ? now.truncatedTo(ChronoUnit.MILLIS) : firstAttemptAt;
         lastError = error == null || error.isBlank() ? "failed" : error.substring(0, Math.min(500, error.length()));

@@ -1,0 +1,82 @@
+package org.energytracking.reports.batch;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.reports.control.ReportJobs;
+import org.energytracking.reports.control.ReportMailer;
+import org.energytracking.reports.control.ReportPlanner;
+import org.energytracking.reports.control.ReportProduction;
+
+/**
+ * Every {@code reports.check-interval-seconds}: plans the periods now due (missed ones too, oldest first), starts
+ * a report-runs job for the runs waiting (or left by a job that died), sends the report emails due, and forgets
+ * runs past {@code reports.keep-months}. A round that overruns makes the next tick skip, not queue.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ReportSchedule {
+
+    private static final Logger LOG = Logger.getLogger(ReportSchedule.class.getName());
+
+    @Resource
+    TimerService timers;
+    @Inject
+    @ConfigProperty(name = "reports.check-interval-seconds")
+    int intervalSeconds;
+    @Inject
+    @ConfigProperty(name = "reports.keep-months")
+    int keepMonths;
+    @Inject
+    ReportPlanner planner;
+    @Inject
+    ReportJobs jobs;
+    @Inject
+    ReportMailer mailer;
+    @Inject
+    ReportProduction production;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        long millis = intervalSeconds * 1000L;
+        timers.createIntervalTimer(millis, millis, new TimerConfig("reports", false));
+    }
+
+    @Timeout
+    void round() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Instant now = Instant.now();
+            for (long definition : planner.due(now)) {
+                planner.plan(definition, now);
+            }
+            jobs.startDue(now);
+            mailer.sendDue(Duration.ofSeconds(Math.max(1, intervalSeconds)));
+            production.forget(now.atOffset(ZoneOffset.UTC).minusMonths(keepMonths).toInstant());
+        } catch (RuntimeException e) {
+            // an exception escaping a timer method would cancel the timer for good
+            LOG.log(Level.WARNING, "Report round failed: {0}", e.toString());
+        } finally {
+            running.set(false);
+        }
+    }
+}

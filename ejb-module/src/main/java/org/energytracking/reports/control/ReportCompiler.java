@@ -1,0 +1,116 @@
+package org.energytracking.reports.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.energytracking.alerts.entity.Alert;
+import org.energytracking.alerts.entity.AlertRule;
+import org.energytracking.analytics.boundary.Analytics;
+import org.energytracking.analytics.entity.ConsumptionAnalysis;
+import org.energytracking.devices.entity.Device;
+import org.energytracking.metering.boundary.Energy;
+import org.energytracking.metering.control.MeteredScopes;
+import org.energytracking.metering.entity.DeviceTotal;
+import org.energytracking.metering.entity.EnergyPoint;
+import org.energytracking.metering.entity.Metered;
+import org.energytracking.metering.entity.Resolution;
+import org.energytracking.reports.entity.AlertLine;
+import org.energytracking.reports.entity.DeviceRows;
+import org.energytracking.reports.entity.ReportContent;
+import org.energytracking.reports.entity.ReportPeriod;
+import org.energytracking.reports.entity.ReportRun;
+import org.energytracking.reports.entity.TableRow;
+import org.energytracking.reports.entity.Totals;
+import org.energytracking.sites.entity.Site;
+
+/**
+ * Works out a run's content from the stored rollups, through the same controls the API answers from (so its
+ * totals are the API's to the Wh and the cent); never from readings. A whole site's cost holds its standing
+ * charges; chosen devices' cost is their energy's own.
+ */
+@Dependent
+public class ReportCompiler {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Energy energy;
+    @Inject
+    Analytics analytics;
+    @Inject
+    MeteredScopes scopes;
+
+    public ReportContent compile(ReportRun run) {
+        Site site = em.find(Site.class, run.siteId());
+        ZoneId zone = ZoneId.of(site.timezone());
+        Metered whole = scopes.site(site);
+        List<Long> chosen = run.deviceRowIds();
+        Metered metered = chosen.isEmpty() ? whole
+                : new Metered(site.name(), zone, chosen.stream().filter(whole.deviceRowIds()::contains).toList(), site.id(), null, null);
+        ReportPeriod period = run.period();
+        List<TableRow> table = rows(metered, period);
+        List<TableRow> previousTable = rows(metered, period.previous());
+        List<DeviceRows> devices = new ArrayList<>();
+        for (long id : metered.deviceRowIds()) {
+            Device device = em.find(Device.class, id);
+            Metered one = scopes.device(device, zone, site);
+            devices.add(new DeviceRows(device.deviceId(), device.details().name(),
+                    rows(energy.energyCostOnly(one, period.from(zone), period.to(zone), resolution(period)), zone)));
+        }
+        ConsumptionAnalysis analysis = analytics.of(metered, period.from(zone), period.to(zone));
+        return new ReportContent(run.name(), site.name(), chosen.isEmpty() ? "all devices"
+                : devices.stream().map(DeviceRows::name).collect(Collectors.joining(", ")), period, zone, run.sections(),
+                Totals.of(period, table), Totals.of(period.previous(), previousTable),
+                Totals.of(period.yearBefore(), rows(metered, period.yearBefore())), table, previousTable, devices,
+                ranked(devices),
+                analysis.windowShares(), analysis.peakDemand(), analysis.baseLoadW(),
+                analysis.comparison().current().completenessPercent(), alerts(site.id(), period, zone));
+    }
+
+    private List<TableRow> rows(Metered metered, ReportPeriod period) {
+        if (metered.deviceRowIds().isEmpty()) {
+            return List.of();
+        }
+        List<EnergyPoint> points = metered.isSite()
+                ? energy.energy(metered, period.from(metered.zone()), period.to(metered.zone()), resolution(period))
+                : energy.energyCostOnly(metered, period.from(metered.zone()), period.to(metered.zone()), resolution(period));
+        return rows(points, metered.zone());
+    }
+
+    private static List<TableRow> rows(List<EnergyPoint> points, ZoneId zone) {
+        return points.stream().map(point -> new TableRow(point.bucket().localStart(zone).toLocalDate(),
+                point.displayEnergyWh() == null ? null : point.energyWh(), point.cost(), point.currency(), point.powerMaxW(),
+                point.complete())).toList();
+    }
+
+    private static List<DeviceTotal> ranked(List<DeviceRows> devices) {
+        return devices.stream().map(device -> {
+            List<TableRow> rows = device.rows();
+            return new DeviceTotal(device.deviceId(), device.name(),
+                    rows.stream().filter(row -> row.energyWh() != null).mapToDouble(TableRow::energyWh).sum(),
+                    rows.stream().map(TableRow::cost).filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null),
+                    rows.stream().map(TableRow::currency).filter(Objects::nonNull).findFirst().orElse(null));
+        }).sorted(Comparator.comparingDouble(DeviceTotal::energyWh).reversed()).toList();
+    }
+
+    private static Resolution resolution(ReportPeriod period) {
+        return period.byMonths() ? Resolution.MONTH : Resolution.DAY;
+    }
+
+    private List<AlertLine> alerts(long siteId, ReportPeriod period, ZoneId zone) {
+        return em.createQuery("SELECT a FROM Alert a WHERE a.siteId = :site AND a.openedAt >= :from AND a.openedAt < :to ORDER BY a.openedAt", Alert.class)
+                .setParameter("site", siteId).setParameter("from", period.from(zone)).setParameter("to", period.to(zone))
+                .setMaxResults(200).getResultStream()
+                .map(alert -> new AlertLine(alert.openedAt().atZone(zone).toOffsetDateTime(), alert.severity().apiName(),
+                        alert.text(em.find(AlertRule.class, alert.ruleId())).headline(), alert.state().apiName()))
+                .toList();
+    }
+}

@@ -1,0 +1,55 @@
+package org.energytracking.reports.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.energytracking.notify.control.Leases;
+import org.energytracking.notify.entity.Delivery;
+import org.energytracking.notify.entity.RetrySchedule;
+import org.energytracking.reports.entity.ReportEmail;
+import org.energytracking.reports.entity.ReportFile;
+import org.energytracking.reports.entity.ReportRun;
+
+/** The reports' outbox rows, each step in a short transaction of its own, claimed by a lease as notify's are. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ReportEmailRows {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    RetrySchedule schedule;
+
+    public List<Long> due(Instant now, int limit) {
+        return em.createQuery("SELECT e.id FROM ReportEmail e WHERE e.delivery.state = 'pending' AND e.delivery.dueAt <= :now"
+                + " ORDER BY e.delivery.dueAt", Long.class).setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    /** The email with its run and files, if no one else claimed it since it was read. */
+    public Optional<ReportMail> claim(long id, Instant now) {
+        ReportEmail row = em.find(ReportEmail.class, id);
+        if (row == null || row.delivery().state() != Delivery.State.PENDING
+                || !Leases.take(em, "report_email", id, row.delivery().dueAt(), now)) {
+            return Optional.empty();
+        }
+        ReportRun run = em.find(ReportRun.class, row.runId());
+        List<ReportFile> files = em.createQuery("SELECT f FROM ReportFile f WHERE f.runId = :run ORDER BY f.format DESC", ReportFile.class)
+                .setParameter("run", run.id()).getResultList();
+        files.forEach(ReportFile::content); // fetched while the transaction is open
+        return Optional.of(new ReportMail(row.id(), row.recipient(), run, files));
+    }
+
+    public void sent(long id, Instant now) {
+        em.find(ReportEmail.class, id).sent(now);
+    }
+
+    public void failed(long id, String error, Instant now) {
+        em.find(ReportEmail.class, id).failed(error, schedule, now);
+    }
+}

@@ -1,0 +1,101 @@
+package org.energytracking.reports.control;
+
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.identity.control.OneTimeLinks;
+import org.energytracking.mail.control.Mailer;
+import org.energytracking.reports.entity.ReportFile;
+import org.energytracking.reports.entity.ReportRun;
+
+/**
+ * Sends the due report emails: claimed, sent outside any transaction, then marked. The files go along up to
+ * {@code reports.attachment-limit-bytes}, beyond it as download links. The Message-ID is the outbox row's, so
+ * the one resend a crash between the send and the mark can cause shows once in stores that drop repeats.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ReportMailer {
+
+    private static final Logger LOG = Logger.getLogger(ReportMailer.class.getName());
+    private static final int BATCH = 50;
+
+    @Inject
+    ReportEmailRows rows;
+    @Inject
+    Mailer mailer;
+    @Inject
+    OneTimeLinks links;
+    @Inject
+    @ConfigProperty(name = "reports.attachment-limit-bytes")
+    long attachmentLimit;
+
+    /**
+     * Sends batch after batch while they come full, for at most {@code within}: one batch a round would cap a
+     * 60 s round at 50 emails a minute, far below what a month's first morning brings.
+     */
+    public int sendDue(Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        int sent = 0;
+        List<Long> due;
+        do {
+            due = rows.due(Instant.now(), BATCH);
+            sent += send(due, Instant.now());
+        } while (due.size() == BATCH && System.nanoTime() < deadline);
+        return sent;
+    }
+
+    private int send(List<Long> due, Instant now) {
+        int sent = 0;
+        for (long id : due) {
+            ReportMail mail = rows.claim(id, now).orElse(null);
+            if (mail == null) {
+                continue;
+            }
+            try {
+                send(mail);
+                rows.sent(id, Instant.now());
+                sent++;
+            } catch (Exception e) {
+                Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+                LOG.log(Level.WARNING, "Report email {0} to {1} not sent: {2}", new Object[] {id, mail.recipient(), cause.toString()});
+                rows.failed(id, cause.getMessage() == null ? cause.toString() : cause.getMessage(), Instant.now());
+            }
+        }
+        return sent;
+    }
+
+    private void send(ReportMail mail) throws Exception {
+        ReportRun run = mail.run();
+        boolean attach = mail.size() <= attachmentLimit;
+        StringBuilder text = new StringBuilder(run.name()).append(", ").append(run.period().label())
+                .append(run.version() > 1 ? " (version " + run.version() + ", computed again)" : "").append("\n\n")
+                .append(run.summary()).append("\n\n");
+        String base = links.portal() + "api/v1/report-runs/" + run.id() + "/files/";
+        text.append(attach ? "The report is attached." : "The report is too large to attach; download it (sign in first):");
+        if (!attach) {
+            mail.files().forEach(file -> text.append("\n  ").append(base).append(file.format().apiName()));
+        }
+        text.append("\n\nAll reports: ").append(links.portal()).append("app/reports\n");
+        List<Mailer.Attachment> attachments = !attach ? List.of() : mail.files().stream()
+                .map(file -> new Mailer.Attachment(fileName(run, file), file.format().contentType(), file.content())).toList();
+        mailer.deliver(mail.recipient(), "Energy report: " + run.name() + ", " + run.period().label(), text.toString(), null,
+                Map.of("Message-ID", "<report-email-" + mail.id() + "." + URI.create(links.portal()).getHost() + ">"), attachments);
+    }
+
+    static String fileName(ReportRun run, ReportFile file) {
+        String name = (run.name() + "-" + run.periodKey() + (run.version() > 1 ? "-v" + run.version() : ""))
+                .replaceAll("[^A-Za-z0-9._-]+", "_");
+        return name + "." + file.format().apiName();
+    }
+}

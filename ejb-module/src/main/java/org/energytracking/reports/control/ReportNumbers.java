@@ -1,0 +1,54 @@
+package org.energytracking.reports.control;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+import org.energytracking.reports.entity.Totals;
+
+/** Figures as a report prints them, in one locale, always with their unit. */
+final class ReportNumbers {
+
+    private final Locale locale;
+
+    ReportNumbers(Locale locale) {
+        this.locale = locale;
+    }
+
+    String kwh(BigDecimal energyWh) {
+        return energyWh == null ? "unknown" : decimals(3).format(energyWh.movePointLeft(3).setScale(3, RoundingMode.HALF_EVEN)) + " kWh";
+    }
+
+    String money(Totals totals) {
+        return money(totals.cost(), totals.currency());
+    }
+
+    String money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "no tariff";
+        }
+        int digits = currency == null ? 2 : Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        return decimals(digits).format(amount.setScale(digits, RoundingMode.HALF_EVEN)) + (currency == null ? "" : " " + currency);
+    }
+
+    String watts(BigDecimal powerW) {
+        return powerW == null ? "unknown" : decimals(1).format(powerW) + " W";
+    }
+
+    String percent(BigDecimal percent) {
+        return decimals(1).format(percent) + " %";
+    }
+
+    String signedPercent(BigDecimal percent) {
+        return (percent.signum() > 0 ? "+" : "") + percent(percent);
+    }
+
+    private NumberFormat decimals(int digits) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        format.setRoundingMode(RoundingMode.HALF_EVEN);
+        return format;
+    }
+}

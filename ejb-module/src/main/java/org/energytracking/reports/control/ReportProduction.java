@@ -1,0 +1,97 @@
+package org.energytracking.reports.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.kernel.UtcInstant;
+import org.energytracking.reports.entity.ReportContent;
+import org.energytracking.reports.entity.ReportEmail;
+import org.energytracking.reports.entity.ReportFile;
+import org.energytracking.reports.entity.ReportFormat;
+import org.energytracking.reports.entity.ReportRun;
+
+/**
+ * Produces a run: its content, its files and its emails in one transaction, so a crash leaves all or none; a run
+ * already done is left alone, so a job that runs an item again (restart from its checkpoint) changes nothing.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ReportProduction {
+
+    private static final Logger LOG = Logger.getLogger(ReportProduction.class.getName());
+    private static final UtcInstant UTC = new UtcInstant();
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    ReportCompiler compiler;
+    @Inject
+    ReportRecipients recipients;
+    @Inject
+    @ConfigProperty(name = "reports.lease")
+    Duration lease;
+    @Inject
+    @ConfigProperty(name = "reports.locale")
+    String locale;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Runs waiting for a job, and runs whose job died with them (lease run out), oldest first. */
+    public List<Long> startable(Instant now, int limit) {
+        return em.createQuery("SELECT r.id FROM ReportRun r WHERE r.state = 'pending' OR (r.state = 'running' AND r.leaseUntil < :now)"
+                + " ORDER BY r.periodFrom, r.id", Long.class).setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    /** Ours for a lease, if no one else took it since it was read. */
+    public boolean take(long runId, Instant now) {
+        ReportRun run = em.find(ReportRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        return run != null && run.take(now, lease);
+    }
+
+    public void produce(long runId) {
+        ReportRun run = em.find(ReportRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null || run.state() != ReportRun.State.RUNNING) {
+            return;
+        }
+        run.begin(clock.instant());
+        ReportContent content = compiler.compile(run);
+        long size = 0;
+        for (ReportFormat format : run.formats()) {
+            byte[] bytes = format == ReportFormat.PDF ? ReportPdf.of(content, Locale.forLanguageTag(locale)) : ReportCsv.of(content);
+            em.persist(new ReportFile(run.id(), format, bytes));
+            size += bytes.length;
+        }
+        Instant now = clock.instant();
+        run.done(size, content.summary(), now);
+        for (String address : recipients.of(run)) {
+            em.persist(new ReportEmail(run.id(), address, now));
+        }
+        LOG.log(Level.INFO, "Report run {0} ({1} {2} v{3}) done: {4} bytes in {5} ms",
+                new Object[] {runId, run.name(), run.periodKey(), run.version(), size, run.durationMs()});
+    }
+
+    public void failed(long runId, String error) {
+        ReportRun run = em.find(ReportRun.class, runId);
+        if (run != null && run.state() == ReportRun.State.RUNNING) {
+            run.failed(error, clock.instant());
+            LOG.log(Level.WARNING, "Report run {0} failed: {1}", new Object[] {runId, error});
+        }
+    }
+
+    /** Runs (and with them their files and emails) older than the kept months. */
+    public int forget(Instant before) {
+        return em.createNativeQuery("DELETE FROM report_run WHERE created_at < ?").setParameter(1, UTC.convertToDatabaseColumn(before)).executeUpdate();
+    }
+}

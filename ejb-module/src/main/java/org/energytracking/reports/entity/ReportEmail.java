@@ -1,0 +1,66 @@
+package org.energytracking.reports.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.energytracking.kernel.UtcInstant;
+import org.energytracking.notify.entity.Delivery;
+import org.energytracking.notify.entity.RetrySchedule;
+
+/** The reports' outbox: a run's email to one address, written with the run's files, sent afterwards. */
+@Entity
+@Table(name = "report_email")
+public class ReportEmail {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "run_id")
+    private long runId;
+    private String recipient;
+    @Embedded
+    private Delivery delivery;
+    @Column(name = "created_at")
+    @Convert(converter = UtcInstant.class)
+    private Instant createdAt;
+
+    protected ReportEmail() {
+    }
+
+    public ReportEmail(long runId, String recipient, Instant now) {
+        this.runId = runId;
+        this.recipient = recipient;
+        this.delivery = Delivery.due(now);
+        this.createdAt = now;
+    }
+
+    public void sent(Instant now) {
+        delivery.sent(now);
+    }
+
+    public void failed(String error, RetrySchedule schedule, Instant now) {
+        delivery.failed(error, schedule, now);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long runId() {
+        return runId;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public Delivery delivery() {
+        return delivery;
+    }
+}
