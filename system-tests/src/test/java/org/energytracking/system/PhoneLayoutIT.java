@@ -19,7 +19,7 @@ class PhoneLayoutIT {
 
     private static final List<String> PAGES = List.of("/app/dashboard", "/app/devices", "/app/analytics", "/app/tariffs",
             "/app/alerts", "/app/alert-rules", "/app/profile", "/app/admin/users", "/app/admin/roles", "/app/admin/sites",
-            "/app/admin/audit", "/app/admin/system");
+            "/app/admin/audit", "/app/admin/system", "/app/reports");
 
     // the page's width beyond the screen, and the outermost elements that stick out, to say what to fix
     private static final String OVERFLOW = "var w = window.innerWidth, out = [];"

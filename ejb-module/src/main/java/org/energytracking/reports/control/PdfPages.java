@@ -32,7 +32,7 @@ final class PdfPages implements AutoCloseable {
 
     /**
      * Parsed once per thread, only subset per document (a TrueTypeFont is not for two threads at once). The chart goes
-     * in as JPEG: lossless (Deflate) took half of a PDF's 140 ms (measured, see NOTES-issue-16).
+     * in as JPEG: lossless (Deflate) took half of a PDF's 140 ms (measured, see docs/notes/issue-16.md).
      */
     private static final ThreadLocal<TrueTypeFont> FONT = ThreadLocal.withInitial(PdfPages::parseFont);
 
