@@ -18,8 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A sign-in flood from 200 addresses (the per-address limit does not hold it back) must not starve ingest:
  * only a few password checks run at once, the others are answered 429 with Retry-After, and a device's
- * readings are stored while the flood goes on. 48 guesses at a time queue for longer than the suite's
- * PASSWORD_CHECK_WAIT_MILLIS (1 s) even where one check takes only 0.1 s.
+ * readings are stored while the flood goes on. The app server's HTTP worker threads (a handful while requests
+ * queue) bound how many guesses wait for a check at once; on a quiet machine a check takes ~0.25 s, so the suite's
+ * PASSWORD_CHECK_WAIT_MILLIS is 200 ms (with 1 s, four waiting guesses at 0.25 s each never ran out of time).
  */
 @ExtendWith(PlatformExtension.class)
 class SignInFloodIT {
