@@ -7,6 +7,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Samples /health/ready and then an application endpoint every 100 ms while the app server restarts, as a
@@ -21,28 +24,22 @@ final class ReadinessWatch implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
     private final String baseUrl;
     private final List<Sample> samples = new CopyOnWriteArrayList<>();
-    private final Thread sampler;
-    private volatile boolean running = true;
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "readiness-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final long start = System.currentTimeMillis();
 
     ReadinessWatch(String baseUrl) {
         this.baseUrl = baseUrl;
-        this.sampler = new Thread(this::sample, "readiness-watch");
-        sampler.setDaemon(true);
-        sampler.start();
+        sampler.scheduleWithFixedDelay(this::sample, 0, 100, TimeUnit.MILLISECONDS);
     }
 
     private void sample() {
-        long start = System.currentTimeMillis();
-        while (running) {
-            int ready = status("/health/ready");
-            int application = ready == 200 ? status("/api/v1/devices") : -1;
-            samples.add(new Sample(System.currentTimeMillis() - start, ready, application));
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+        int ready = status("/health/ready");
+        int application = ready == 200 ? status("/api/v1/devices") : -1;
+        samples.add(new Sample(System.currentTimeMillis() - start, ready, application));
     }
 
     private int status(String path) {
@@ -78,9 +75,8 @@ final class ReadinessWatch implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        running = false;
-        sampler.interrupt();
-        sampler.join(5_000);
+        sampler.shutdownNow();
+        sampler.awaitTermination(5, TimeUnit.SECONDS);
         System.out.println("readiness during the restart: " + transitions());
     }
 }

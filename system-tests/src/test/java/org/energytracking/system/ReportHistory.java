@@ -23,6 +23,8 @@ record ReportHistory(TestUser user, String device, long site, YearMonth month) {
             + "\"standing_charge_per_day\":\"0.10\",\"default_price_per_kwh\":\"0.40\"}]}";
 
     static ReportHistory lastMonth(Platform platform, String prefix) {
+        // "last month" must stay one month while the test reads its report
+        TheDay.staysTheSameFor(Duration.ofMinutes(5));
         TestUser user = platform.newUser(prefix);
         String device = platform.newDevice(user.api(), "meter");
         long site = Platform.object(user.api().get("/api/v1/devices/" + device)).getJsonNumber("site_id").longValue();
