@@ -47,6 +47,9 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
         config.addArg("--innodb-buffer-pool-size=256M");
         config.addArg("--max-connections=200");
+        // every table is InnoDB: MyISAM's key cache is unused, Aria's only holds on-disk temporary tables
+        config.addArg("--key-buffer-size=8M");
+        config.addArg("--aria-pagecache-buffer-size=32M");
         config.addArg("--bind-address=127.0.0.1");
         DB db = PatientMariaDB.create(config.build(), 120_000);
         db.start();

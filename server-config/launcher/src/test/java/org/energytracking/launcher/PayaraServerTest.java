@@ -30,6 +30,7 @@ class PayaraServerTest {
         assertThat(command).first().isEqualTo("/usr/bin/java");
         assertThat(command).contains("-Xmx768m").doesNotContain("-Xmx512m", "Command start-domain executed successfully.");
         assertThat(command.get(1)).startsWith("-Dactivemq.artemis.client.global.thread.pool.max.size=");
+        assertThat(command).contains("-XX:MaxHeapFreeRatio=20", "-XX:G1PeriodicGCInterval=60000");
         assertThat(command).endsWith("com.sun.enterprise.glassfish.bootstrap.ASMain", "-domainname");
     }
 
