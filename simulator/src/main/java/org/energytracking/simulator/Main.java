@@ -43,6 +43,9 @@ public final class Main {
               java -jar simulator.jar report-benchmark [--sites 10000]
                   a month of rollups and a monthly report definition per site seeded in the database, then all enabled at once:
                   reports/s, time per report p50/p99 and CPU until every PDF and CSV is made and emailed (target < 5 min)
+              java -jar simulator.jar rollup-benchmark [--devices 1] [--days 365] [--interval-seconds 60]
+                  a year of one-minute readings imported as CSV: the rollup timer catching up, then the rebuild job re-rolling
+                  it, in readings/s and CPU per reading per process (target >= 150,000 readings/s); energy checked to the Wh
             endpoints (every command; default: ${DATA_DIR:-./data}/endpoints.properties, else local defaults):
               --api http://127.0.0.1:8080  --mqtt tcp://127.0.0.1:1883
               --db-url jdbc:mariadb://127.0.0.1:3306/energy  --db-user root  --db-password ''
@@ -72,6 +75,7 @@ public final class Main {
                 case "query-benchmark" -> new QueryBenchmark(rest, dataDir).run();
                 case "anomaly-benchmark" -> new AnomalyBenchmark(rest, dataDir).run();
                 case "report-benchmark" -> new ReportBenchmark(rest, dataDir).run();
+                case "rollup-benchmark" -> new RollupBenchmark(rest, dataDir).run();
                 case "fault" -> {
                     FaultOptions fault = FaultOptions.parse(rest, dataDir);
                     boolean passed = switch (fault.name()) {

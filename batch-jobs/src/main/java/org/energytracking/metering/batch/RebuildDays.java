@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 import org.energytracking.metering.boundary.RollupRebuilds;
 import org.energytracking.metering.entity.DayRange;
 
-/** The days to rebuild, device by device; the checkpoint is how many were handed out. */
+/** The spans of days to rebuild, device by device; the checkpoint is how many were handed out. */
 @Dependent
 @Named("rebuildDays")
 public class RebuildDays extends AbstractItemReader {
@@ -30,15 +30,18 @@ public class RebuildDays extends AbstractItemReader {
     @Inject
     @BatchProperty
     String to;
+    @Inject
+    @BatchProperty
+    String spanDays;
 
     private List<DayRange> days;
     private int next;
 
     @Override
     public void open(Serializable checkpoint) {
-        days = rebuilds.days(devices, from, to);
+        days = rebuilds.days(devices, from, to, spanDays);
         next = checkpoint == null ? 0 : (Integer) checkpoint;
-        LOG.log(Level.INFO, "Rebuilding {0} device-days, from #{1}", new Object[] {days.size(), next});
+        LOG.log(Level.INFO, "Rebuilding {0} spans of device-days, from #{1}", new Object[] {days.size(), next});
     }
 
     @Override
@@ -46,15 +49,15 @@ public class RebuildDays extends AbstractItemReader {
         if (next >= days.size()) {
             return null;
         }
-        if (next > 0 && next % 100 == 0) {
-            LOG.log(Level.INFO, "Rebuilt {0} of {1} device-days", new Object[] {next, days.size()});
+        if (next > 0 && next % 10 == 0) {
+            LOG.log(Level.INFO, "Rebuilt {0} of {1} spans of device-days", new Object[] {next, days.size()});
         }
         return days.get(next++);
     }
 
     @Override
     public void close() {
-        LOG.log(Level.INFO, "Rebuilt {0} of {1} device-days", new Object[] {next, days == null ? 0 : days.size()});
+        LOG.log(Level.INFO, "Rebuilt {0} of {1} spans of device-days", new Object[] {next, days == null ? 0 : days.size()});
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.devices.entity.MeteringChanged;
 import org.energytracking.metering.entity.DayRange;
@@ -36,6 +38,9 @@ public class RollupRebuilds {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    @ConfigProperty(name = "metering.rebuild-span-days")
+    int spanDays;
 
     /** Starts a rebuild of [from, to) (local dates; from null: the first reading) and answers its execution id. */
     public long start(Collection<Long> deviceRowIds, LocalDate from, LocalDate to, RebuildMode mode) {
@@ -44,6 +49,8 @@ public class RollupRebuilds {
         parameters.setProperty("from", from == null ? "" : from.toString());
         parameters.setProperty("to", to.toString());
         parameters.setProperty("mode", mode.name());
+        // a job parameter, so a restarted execution cuts the same spans as its checkpoint counted
+        parameters.setProperty("spanDays", String.valueOf(spanDays));
         long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
         LOG.log(Level.INFO, "Started {0} execution {1}: {2} of devices {3} from {4} to {5}",
                 new Object[] {JOB, execution, mode, parameters.get("devices"), from, to});
@@ -59,8 +66,9 @@ public class RollupRebuilds {
         return execution;
     }
 
-    /** The job's work list, device by device and day by day, in the order it checkpoints. */
-    public List<DayRange> days(String deviceRowIds, String from, String to) {
+    /** The job's work list, device by device and span by span, in the order it checkpoints. */
+    public List<DayRange> days(String deviceRowIds, String from, String to, String spanDays) {
+        int maxDays = spanDays == null || spanDays.isBlank() ? 1 : Integer.parseInt(spanDays);
         List<DayRange> days = new ArrayList<>();
         for (String id : deviceRowIds.split(",")) {
             Device device = id.isBlank() ? null : em.find(Device.class, Long.valueOf(id.strip()));
@@ -69,7 +77,7 @@ public class RollupRebuilds {
             }
             LocalDate first = from == null || from.isBlank() ? firstReadingDay(device) : LocalDate.parse(from);
             if (first != null) {
-                days.addAll(DayRange.of(device.id(), device.zone(), first, LocalDate.parse(to)));
+                days.addAll(DayRange.of(device.id(), device.zone(), first, LocalDate.parse(to), maxDays));
             }
         }
         return days;

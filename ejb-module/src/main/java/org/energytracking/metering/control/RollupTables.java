@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.energytracking.metering.entity.QuarterHour;
 import org.energytracking.metering.entity.QuarterHours;
@@ -22,6 +23,8 @@ final class RollupTables {
             + " MIN(power_min_w), MAX(power_max_w), SUM(cost), MAX(currency)";
     private static final String COLUMNS = "energy_wh, known_ms, samples, power_samples, power_sum_w, power_min_w, power_max_w, cost, currency";
 
+    private static final int ROWS_PER_STATEMENT = 500;
+
     private final Connection connection;
     private final long deviceRowId;
 
@@ -33,24 +36,26 @@ final class RollupTables {
     /** Replaces the quarter hours of [from, to) with these (costs follow in {@link #price}). */
     void replaceQuarters(long from, long to, List<QuarterHour> quarters, ZoneId zone) throws SQLException {
         update("DELETE FROM rollup_15m WHERE device_id = ? AND start_ts >= ? AND start_ts < ?", from, to);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rollup_15m (device_id, start_ts,"
-                + " hour_start_ts, local_day, energy_wh, known_ms, samples, power_samples, power_sum_w, power_min_w,"
-                + " power_max_w) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (QuarterHour quarter : quarters) {
-                insert.setLong(1, deviceRowId);
-                insert.setLong(2, quarter.start());
-                insert.setLong(3, QuarterHours.hourStart(quarter.start(), zone));
-                insert.setDate(4, Date.valueOf(QuarterHours.localDay(quarter.start(), zone)));
-                insert.setDouble(5, quarter.energyWh());
-                insert.setLong(6, quarter.knownMs());
-                insert.setInt(7, quarter.samples());
-                insert.setInt(8, quarter.powerSamples());
-                insert.setDouble(9, quarter.powerSumW());
-                setNullable(insert, 10, quarter.powerMinW());
-                setNullable(insert, 11, quarter.powerMaxW());
-                insert.addBatch();
+        for (List<QuarterHour> chunk : chunks(quarters)) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rollup_15m (device_id, start_ts,"
+                    + " hour_start_ts, local_day, energy_wh, known_ms, samples, power_samples, power_sum_w, power_min_w,"
+                    + " power_max_w) VALUES " + rows("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ", ", chunk.size()))) {
+                int p = 1;
+                for (QuarterHour quarter : chunk) {
+                    insert.setLong(p++, deviceRowId);
+                    insert.setLong(p++, quarter.start());
+                    insert.setLong(p++, QuarterHours.hourStart(quarter.start(), zone));
+                    insert.setDate(p++, Date.valueOf(QuarterHours.localDay(quarter.start(), zone)));
+                    insert.setDouble(p++, quarter.energyWh());
+                    insert.setLong(p++, quarter.knownMs());
+                    insert.setInt(p++, quarter.samples());
+                    insert.setInt(p++, quarter.powerSamples());
+                    insert.setDouble(p++, quarter.powerSumW());
+                    setNullable(insert, p++, quarter.powerMinW());
+                    setNullable(insert, p++, quarter.powerMaxW());
+                }
+                insert.executeUpdate();
             }
-            insert.executeBatch();
         }
     }
 
@@ -79,18 +84,23 @@ final class RollupTables {
         }
     }
 
+    /** Sets the quarters' costs, a few hundred in one statement; only quarters that exist are touched. */
     void price(List<PricedQuarter> priced) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE rollup_15m SET cost = ?, currency = ?,"
-                + " price_window = ? WHERE device_id = ? AND start_ts = ?")) {
-            for (PricedQuarter quarter : priced) {
-                update.setBigDecimal(1, quarter.cost());
-                update.setString(2, quarter.currency());
-                update.setString(3, quarter.window());
-                update.setLong(4, deviceRowId);
-                update.setLong(5, quarter.start());
-                update.addBatch();
+        for (List<PricedQuarter> chunk : chunks(priced)) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE rollup_15m r JOIN ("
+                    + rows("SELECT ? AS start_ts, ? AS cost, ? AS currency, ? AS price_window", " UNION ALL ", chunk.size())
+                    + ") p ON r.start_ts = p.start_ts SET r.cost = p.cost, r.currency = p.currency,"
+                    + " r.price_window = p.price_window WHERE r.device_id = ?")) {
+                int p = 1;
+                for (PricedQuarter quarter : chunk) {
+                    update.setLong(p++, quarter.start());
+                    update.setBigDecimal(p++, quarter.cost());
+                    update.setString(p++, quarter.currency());
+                    update.setString(p++, quarter.window());
+                }
+                update.setLong(p, deviceRowId);
+                update.executeUpdate();
             }
-            update.executeBatch();
         }
     }
 
@@ -136,6 +146,19 @@ final class RollupTables {
         statement.setLong(1, deviceRowId);
         statement.setLong(2, from);
         statement.setLong(3, to);
+    }
+
+    /** Multi-row statements: one parse and one execution for a few hundred rows, not one per row. */
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += ROWS_PER_STATEMENT) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + ROWS_PER_STATEMENT)));
+        }
+        return chunks;
+    }
+
+    private static String rows(String row, String separator, int count) {
+        return String.join(separator, Collections.nCopies(count, row));
     }
 
     private static void setNullable(PreparedStatement statement, int index, Double value) throws SQLException {
