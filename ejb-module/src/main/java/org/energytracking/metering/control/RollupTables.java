@@ -90,7 +90,7 @@ final class RollupTables {
             try (PreparedStatement update = connection.prepareStatement("UPDATE rollup_15m r JOIN ("
                     + rows("SELECT ? AS start_ts, ? AS cost, ? AS currency, ? AS price_window", " UNION ALL ", chunk.size())
                     + ") p ON r.start_ts = p.start_ts SET r.cost = p.cost, r.currency = p.currency,"
-                    + " r.price_window = p.price_window WHERE r.device_id = ?")) {
+                    + " r.price_window = p.price_window WHERE r.device_id = ? AND r.start_ts BETWEEN ? AND ?")) {
                 int p = 1;
                 for (PricedQuarter quarter : chunk) {
                     update.setLong(p++, quarter.start());
@@ -98,7 +98,10 @@ final class RollupTables {
                     update.setString(p++, quarter.currency());
                     update.setString(p++, quarter.window());
                 }
-                update.setLong(p, deviceRowId);
+                // the bounds keep the scan of the device's quarters to the chunk's (they come in start order)
+                update.setLong(p++, deviceRowId);
+                update.setLong(p++, chunk.get(0).start());
+                update.setLong(p, chunk.get(chunk.size() - 1).start());
                 update.executeUpdate();
             }
         }
