@@ -46,12 +46,12 @@ final class Benchmark {
             store.count(run + "%"); // fails early if the database or its tables are missing
             Map<String, ApiAnswers.MqttLogin> logins = steadyRuns ? register(single, batch, http, steady, probe)
                     : register(single, batch, http);
+            long restingMb = LocalProcesses.wholePlatformResidentMb(dataDir); // before this run's load
             List<BenchmarkReport.PhaseResult> results = new ArrayList<>();
             results.add(runPhase(single, store, run + "s", logins));
             results.add(runPhase(batch, store, run + "b", logins));
             results.add(runHttpPhase(http, store));
             double baseline = baseline(store, single, "bench_baseline_" + epoch);
-            long residentMb = LocalProcesses.platformResidentMb(dataDir); // after the full-rate phases
             Optional<SteadyPhase.Result> steadyResult = steadyRuns
                     ? Optional.of(new SteadyPhase(options, dataDir).run(steady, probe.deviceId(0), logins, store, run + "t"))
                     : Optional.empty();
@@ -63,7 +63,7 @@ final class Benchmark {
             results.forEach(r -> System.out.println(BenchmarkReport.details(r)));
             steadyResult.ifPresent(r -> System.out.print(BenchmarkReport.steady(r)));
             System.out.println();
-            System.out.print(BenchmarkTargets.report(results, baseline, residentMb, steadyResult));
+            System.out.print(BenchmarkTargets.report(results, baseline, restingMb, steadyResult));
             System.out.printf(Locale.ROOT, "raw baseline: %d rows as JDBC batches of %d rows (one commit each)%n",
                     single.expectedReadings(), ReadingStore.BASELINE_BATCH);
             System.out.println("devices: " + run + "s-1.." + options.devices() + ", " + run + "b-1.." + options.devices()

@@ -32,7 +32,7 @@ record BenchmarkOptions(int devices, long readings, int batchSize, int qos, int 
         int batchSize = args.intValue("batch-size", 100, 1, ReadingJson.MAX_READINGS_PER_MESSAGE);
         int qos = args.intValue("qos", 1, 0, 1);
         int clients = args.intValue("clients", 4, 1, 64);
-        int steadyRate = args.intValue("steady-rate", 5_000, 1, 100_000);
+        int steadyRate = args.intValue("steady-rate", 2_000, 1, 100_000);
         long steadySeconds = args.longValue("steady-seconds", 600, 0, 86_400);
         int pollMillis = args.intValue("poll-ms", 100, 10, 1_000);
         return new BenchmarkOptions(devices, readings, batchSize, qos, Math.min(clients, devices), steadyRate, steadySeconds,

@@ -11,11 +11,12 @@ import java.util.Optional;
  */
 final class BenchmarkTargets {
 
-    static final double SINGLE_MESSAGES_PER_SECOND = 10_000;
+    static final double PLATFORM_MICROS_PER_MESSAGE = 150;
+    static final double CPU_SECONDS = 60;
     static final double BATCH_RATIO = 0.5;
-    static final long RESIDENT_MB = 1536;
-    /** The steady targets hold at 5,000 messages/s (half of the full rate); a run must reach 95 % of it. */
-    static final double STEADY_RATE = 5_000;
+    static final long RESTING_MB = 1_200;
+    /** The steady targets hold at 2,000 messages/s with the publisher on this machine; a run must reach 95 % of it. */
+    static final double STEADY_RATE = 2_000;
     static final double STEADY_RATE_REACHED = 0.95;
     static final double P99_MILLIS = 500;
     static final double GROWTH_SECONDS = 600;
@@ -29,15 +30,24 @@ final class BenchmarkTargets {
 
     /**
      * The phases' results (single, batch, HTTP, then the steady phase's counts if it ran), the raw baseline (NaN if
-     * unknown), the platform's resident MB (-1 if unknown) and the steady phase.
+     * unknown), the resident MB of everything the run command left running, at rest before the run (-1 if unknown),
+     * and the steady phase.
      */
-    static String report(List<BenchmarkReport.PhaseResult> phases, double baseline, long residentMb,
+    static String report(List<BenchmarkReport.PhaseResult> phases, double baseline, long restingMb,
                          Optional<SteadyPhase.Result> steady) {
         BenchmarkTargets t = new BenchmarkTargets();
         BenchmarkReport.PhaseResult batch = phases.get(1);
         BenchmarkReport.PhaseResult http = phases.get(2);
-        double single = phases.get(0).messagesPerSecond();
-        t.judge("single-reading messages/s", "≥ 10,000", Simulator.number(single), single >= SINGLE_MESSAGES_PER_SECOND);
+        Optional<CpuShare> cpu = steady.flatMap(SteadyPhase.Result::cpu);
+        if (cpu.isPresent() && cpu.get().seconds() >= CPU_SECONDS - 1) {
+            double micros = cpu.get().platformMicrosPerMessage();
+            t.judge("platform CPU per QoS 1 message", "≤ 150 µs", String.format(Locale.ROOT, "%.0f µs (broker %.0f, app server %.0f,"
+                    + " database %.0f)", micros, cpu.get().microsPerMessage("broker"), cpu.get().microsPerMessage("app server"),
+                    cpu.get().microsPerMessage("database")), micros <= PLATFORM_MICROS_PER_MESSAGE);
+        } else {
+            t.notMeasured("platform CPU per QoS 1 message", "≤ 150 µs", cpu.isPresent() ? "not counted: needs a steady phase of 60 s"
+                    : "not measured: needs a steady phase on the platform's machine");
+        }
         if (!Double.isNaN(baseline) && baseline > 0) {
             double ratio = batch.readingsPerSecond() / baseline;
             t.judge("batched readings/s ÷ raw JDBC", "≥ 0.50", String.format(Locale.ROOT, "%.3f (%s ÷ %s)", ratio,
@@ -48,11 +58,11 @@ final class BenchmarkTargets {
         }
         long wrong = phases.stream().mapToLong(r -> r.lost() + r.duplicated()).sum();
         t.judge("lost + duplicated readings", "0", Long.toString(wrong), wrong == 0);
-        if (residentMb >= 0) {
-            t.judge("app server + broker resident MB", "< 1,536", Long.toString(residentMb), residentMb < RESIDENT_MB);
+        if (restingMb >= 0) {
+            t.judge("resident MB at rest, whole platform", "≤ 1,200", Long.toString(restingMb), restingMb <= RESTING_MB);
         }
         steady.ifPresentOrElse(t::steady, () -> {
-            t.notMeasured("p99 publish→queryable at 5,000/s", "< 500 ms", "not measured: --steady-seconds 0");
+            t.notMeasured("p99 publish→queryable at 2,000/s", "< 500 ms", "not measured: --steady-seconds 0");
             t.notMeasured("resident memory growth, 10 min", "< 5 %", "not measured: --steady-seconds 0");
         });
         return String.join("\n", t.rows) + String.format(Locale.ROOT, "%nverdict: %d of %d measured targets met%n", t.met, t.measured);
@@ -66,10 +76,10 @@ final class BenchmarkTargets {
         String latency = (probes.latencies().count() == 0 ? "no probe seen" : Latencies.millis(probes.latencies().p99Nanos()))
                 + rate + ", " + probes.lost() + " of " + probes.sent() + " lost";
         if (atRate) {
-            judge("p99 publish→queryable at 5,000/s", "< 500 ms", latency, rateReached && probes.lost() == 0
+            judge("p99 publish→queryable at 2,000/s", "< 500 ms", latency, rateReached && probes.lost() == 0
                     && probes.latencies().count() > 0 && probes.latencies().p99Millis() < P99_MILLIS);
         } else {
-            notMeasured("p99 publish→queryable at 5,000/s", "< 500 ms", latency + ": not counted, needs --steady-rate 5000");
+            notMeasured("p99 publish→queryable at 2,000/s", "< 500 ms", latency + ": not counted, needs --steady-rate 2000");
         }
         if (s.memory().isEmpty()) {
             notMeasured("resident memory growth, 10 min", "< 5 %", "not measured: the platform is not on this machine");
@@ -81,7 +91,7 @@ final class BenchmarkTargets {
             if (atRate && s.seconds() >= GROWTH_SECONDS - 1) {
                 judge("resident memory growth, 10 min", "< 5 %", growth, rateReached && g.noGrowth());
             } else {
-                notMeasured("resident memory growth, 10 min", "< 5 %", growth + ": not counted, needs 600 s at 5,000/s");
+                notMeasured("resident memory growth, 10 min", "< 5 %", growth + ": not counted, needs 600 s at 2,000/s");
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -61,6 +62,25 @@ final class LocalProcesses {
             long payara = payaraPid(dataDir);
             long launcher = ProcessHandle.of(payara).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
             return Vitals.of(payara).residentMb() + (launcher > 0 ? Vitals.of(launcher).residentMb() : 0);
+        } catch (Exception notLocal) {
+            return -1;
+        }
+    }
+
+    /**
+     * Resident MB of everything the run command leaves running: the app server, the launcher (with the broker), its
+     * embedded database, and the Maven JVM that started the launcher; -1 when the platform is not on this machine.
+     */
+    static long wholePlatformResidentMb(Path dataDir) {
+        try {
+            ProcessHandle payara = ProcessHandle.of(payaraPid(dataDir)).orElseThrow();
+            ProcessHandle launcher = payara.parent().orElseThrow();
+            long mb = Vitals.of(launcher.pid()).residentMb();
+            for (ProcessHandle child : launcher.children().toList()) {
+                mb += Vitals.of(child.pid()).residentMb();
+            }
+            Optional<ProcessHandle> maven = launcher.parent().filter(p -> String.join(" ", commandLine(p.pid())).contains("plexus-classworlds"));
+            return mb + (maven.isPresent() ? Vitals.of(maven.get().pid()).residentMb() : 0);
         } catch (Exception notLocal) {
             return -1;
         }

@@ -11,7 +11,7 @@ public final class Main {
               java -jar simulator.jar simulate [--devices 10] [--rate <devices> msgs/s total] [--duration S|forever]
                                                [--qos 0|1] [--batch 1] [--prefix sim-]
               java -jar simulator.jar benchmark [--devices 10] [--readings 100000] [--batch-size 100] [--qos 1]
-                                                [--clients 4] [--steady-rate 5000] [--steady-seconds 600] [--poll-ms 100]
+                                                [--clients 4] [--steady-rate 2000] [--steady-seconds 600] [--poll-ms 100]
                   then a steady phase: --steady-rate single-reading msgs/s for --steady-seconds (0 skips it), with
                   latency probes polled through the API every --poll-ms and the platform's memory sampled
               java -jar simulator.jar fault kill-app [--devices 20] [--readings 1000000] [--batch-size 100] [--kill-at 30]

@@ -20,7 +20,7 @@ class BenchmarkOptionsTest {
         assertThat(o.batchSize()).isEqualTo(100);
         assertThat(o.qos()).isEqualTo(1);
         assertThat(o.clients()).isEqualTo(4);
-        assertThat(o.steadyRate()).as("half of the issue's full rate").isEqualTo(5_000);
+        assertThat(o.steadyRate()).as("the rate of the latency and growth targets").isEqualTo(2_000);
         assertThat(o.steadySeconds()).as("the issue's 10-minute run").isEqualTo(600);
         assertThat(o.pollMillis()).as("10 polls/s: within the API's default 600 requests/min").isEqualTo(100);
     }
