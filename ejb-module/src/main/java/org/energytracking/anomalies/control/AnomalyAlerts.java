@@ -50,7 +50,7 @@ public class AnomalyAlerts {
             if (!stillUnusual && alert.note() == null) {
                 boolean wasActive = alert.resolvedAt() == null;
                 alert.withdraw(withdrawnNote, now);
-                LOG.log(Level.INFO, "Anomaly alert {0} withdrawn: {1}", new Object[] {alert.id(), withdrawnNote});
+                LOG.log(Level.INFO, "Anomaly alert {0}: {1}", new Object[] {alert.id(), withdrawnNote});
                 em.flush();
                 if (wasActive) {
                     changed.fire(new AlertChanged(alert.id(), AlertChanged.RESOLVED));
