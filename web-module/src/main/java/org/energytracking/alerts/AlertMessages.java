@@ -20,14 +20,16 @@ public final class AlertMessages {
 
     /** {@code params}: offline {after_minutes, remind_every_minutes}; threshold {quantity, above|below, for_minutes}; budget {measure, amount, period, warn_percent}. */
     public record Params(Integer afterMinutes, Integer remindEveryMinutes, String quantity, Double above, Double below,
-                         Integer forMinutes, String measure, BigDecimal amount, String period, Integer warnPercent) {
+                         Integer forMinutes, String measure, BigDecimal amount, String period, Integer warnPercent, Double k,
+                         Double floorWh) {
         RuleParams toRuleParams() {
-            return new RuleParams(afterMinutes, remindEveryMinutes, quantity, above, below, forMinutes, measure, amount, period, warnPercent);
+            return new RuleParams(afterMinutes, remindEveryMinutes, quantity, above, below, forMinutes, measure, amount, period, warnPercent,
+                    k, floorWh);
         }
 
         static Params of(RuleParams p) {
             return new Params(p.afterMinutes(), p.remindEveryMinutes(), p.quantity(), p.above(), p.below(), p.forMinutes(), p.measure(),
-                    p.amount(), p.period(), p.warnPercent());
+                    p.amount(), p.period(), p.warnPercent(), p.k(), p.floorWh());
         }
     }
 

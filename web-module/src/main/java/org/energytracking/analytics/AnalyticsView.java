@@ -5,17 +5,27 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.energytracking.analytics.boundary.Analytics;
 import org.energytracking.analytics.entity.AnalyticsReport;
+import org.energytracking.anomalies.boundary.Baselines;
+import org.energytracking.anomalies.entity.HourBand;
 import org.energytracking.devices.boundary.Devices;
 import org.energytracking.identity.PortalUser;
 import org.energytracking.kernel.Problem;
+import org.energytracking.portal.BandChart;
+import org.energytracking.portal.Charts;
 import org.energytracking.portal.Faces;
 import org.energytracking.sites.boundary.Sites;
 import org.energytracking.sites.entity.SiteChoice;
+import org.primefaces.event.ItemSelectEvent;
 
 /** The analytics page: a site or one of its devices over a chosen period, against the period before. */
 @Named
@@ -23,6 +33,7 @@ import org.energytracking.sites.entity.SiteChoice;
 public class AnalyticsView implements Serializable {
 
     private static final int MAX_DEVICES = 1000;
+    private static final Duration BAND_DAYS = Duration.ofDays(31);
 
     /** Request-scoped, so each request acts as the user's current roles allow. */
     @Inject
@@ -33,6 +44,8 @@ public class AnalyticsView implements Serializable {
     Devices devices;
     @Inject
     Analytics analytics;
+    @Inject
+    Baselines baselines;
 
     private List<SiteChoice> siteList = List.of();
     private List<DeviceChoice> deviceList = List.of();
@@ -44,6 +57,8 @@ public class AnalyticsView implements Serializable {
     /** Read again when needed after this view was serialized (it holds entities). */
     private transient AnalyticsResult result;
     private transient boolean shown;
+    private BandChart band;
+    private String bandJson;
 
     public record DeviceChoice(String id, String name) implements Serializable {
     }
@@ -74,10 +89,40 @@ public class AnalyticsView implements Serializable {
             AnalyticsReport report = analytics.report(siteId, deviceId, days.from(), days.toExclusive(), zone());
             result = new AnalyticsResult(report.name(), zone(), days, report.resolution(), report.analysis(), report.trend(),
                     report.before(), report.ranking());
+            showBand(days);
         } catch (Problem e) {
             result = null;
+            band = null;
+            bandJson = null;
             Faces.problem(e);
         }
+    }
+
+    /** The period's hours (its last 31 days at most) in front of their usual range, the unusual ones marked. */
+    private void showBand(PeriodPreset.Days days) {
+        Instant to = days.toExclusive().atStartOfDay(zone()).toInstant();
+        Instant from = Collections.max(List.of(days.from().atStartOfDay(zone()).toInstant(), to.minus(BAND_DAYS)));
+        HourBand hourly = baselines.band(siteId, deviceId, from, to);
+        band = hourly.hasRange() ? new BandChart(hourly.hours().stream().map(HourBand.Hour::start).toList(), hourly) : null;
+        DateTimeFormatter labels = DateTimeFormatter.ofPattern("EEE d HH:mm", Locale.ENGLISH).withZone(zone());
+        bandJson = band == null ? null : band.json(hourly.hours().stream().map(hour -> labels.format(Instant.ofEpochMilli(hour.start()))).toList(),
+                new Charts.Series(Faces.textIn("analytics", "band.actual"), hourly.hours().stream()
+                        .map(hour -> hour.actualWh() == null ? null : hour.actualWh() / 1000).toList(), 0), Faces.textIn("analytics", "band.unusual"));
+    }
+
+    /** A click on the band's chart: on an unusual hour's mark, its alert opens. */
+    public void markSelected(ItemSelectEvent event) {
+        Long alert = band == null ? null : band.alertAt(event.getItemIndex());
+        if (alert != null) {
+            Faces.redirect("/app/alerts.xhtml?alert=" + alert);
+        }
+    }
+
+    public String getBandJson() {
+        if (!shown && siteId != null) {
+            show();
+        }
+        return bandJson;
     }
 
     public ZoneId zone() {

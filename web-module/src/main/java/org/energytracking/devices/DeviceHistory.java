@@ -15,15 +15,18 @@ import java.util.List;
 import java.util.Objects;
 import org.energytracking.anomalies.boundary.Baselines;
 import org.energytracking.anomalies.entity.BaselineView;
+import org.energytracking.anomalies.entity.HourBand;
 import org.energytracking.identity.PortalUser;
 import org.energytracking.kernel.Problem;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.EnergyPoint;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
+import org.energytracking.portal.BandChart;
 import org.energytracking.portal.Charts;
 import org.energytracking.portal.CsvDownload;
 import org.energytracking.portal.Faces;
+import org.primefaces.event.ItemSelectEvent;
 
 /**
  * A device's energy and cost at 15 min, hour, day or month over a range of its local days; by the hour in front of
@@ -49,6 +52,7 @@ public class DeviceHistory implements Serializable {
     private String currency;
     private String chartJson;
     private BaselineView baseline;
+    private BandChart band;
 
     @PostConstruct
     void init() {
@@ -71,11 +75,20 @@ public class DeviceHistory implements Serializable {
             List<String> names = rows.stream().map(row -> labels.format(row.start())).toList();
             Charts.Series actual = new Charts.Series(DeviceTexts.text("device.history.series"), rows.stream().map(HistoryRow::energyKwh).toList(), 0);
             baseline = baselines.of(metered);
-            chartJson = chosen == Resolution.HOUR && !baseline.slots().isEmpty() ? BaselineBand.chart(names, actual, rows, baseline,
-                    baselines.unusualHours(metered, first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant()), zone)
-                    : Charts.bars(names, "kWh", List.of(actual));
+            HourBand hourly = chosen == Resolution.HOUR ? baselines.band(metered, first.atStartOfDay(zone).toInstant(),
+                    last.plusDays(1).atStartOfDay(zone).toInstant()) : null;
+            band = hourly != null && hourly.hasRange() ? new BandChart(rows.stream().map(row -> row.start().toInstant().toEpochMilli()).toList(), hourly) : null;
+            chartJson = band != null ? band.json(names, actual, DeviceTexts.text("device.history.unusual")) : Charts.bars(names, "kWh", List.of(actual));
         } catch (Problem problem) {
             Faces.problem(problem);
+        }
+    }
+
+    /** A click on the chart: on an unusual hour's mark, its alert opens. */
+    public void markSelected(ItemSelectEvent event) {
+        Long alert = band == null ? null : band.alertAt(event.getItemIndex());
+        if (alert != null) {
+            Faces.redirect("/app/alerts.xhtml?alert=" + alert);
         }
     }
 

@@ -1,15 +1,20 @@
 package org.energytracking.alerts.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.energytracking.alerts.entity.AlertRule;
 import org.energytracking.alerts.entity.RuleDraft;
+import org.energytracking.alerts.entity.RuleParams;
+import org.energytracking.alerts.entity.RuleType;
 import org.energytracking.alerts.entity.RuleView;
+import org.energytracking.alerts.entity.SensitivityChanged;
 import org.energytracking.devices.control.DeviceLookup;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.identity.control.CurrentCaller;
@@ -32,6 +37,8 @@ public class AlertRules {
     CurrentCaller current;
     @Inject
     DeviceLookup devices;
+    @Inject
+    Event<SensitivityChanged> sensitivityChanged;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -62,8 +69,14 @@ public class AlertRules {
     public RuleView update(long id, RuleDraft draft) {
         AlertRule rule = readable(id, Permission.ALERTS_WRITE);
         Scope scope = scope(draft);
+        RuleParams before = rule.params();
         rule.change(scope.siteId(), scope.deviceRowId(), draft.name(), draft.type(), draft.severity(), draft.enabled(), draft.params(),
                 clock.instant());
+        if (rule.type() == RuleType.ANOMALY && (!Objects.equals(before.k(), rule.params().k()) || !Objects.equals(before.floorWh(), rule.params().floorWh()))) {
+            // the history it judged is judged again: alerts its new sensitivity no longer finds are withdrawn, new ones recorded
+            sensitivityChanged.fire(new SensitivityChanged(rule.deviceRowId() != null ? List.of(rule.deviceRowId())
+                    : em.createQuery("SELECT d.id FROM Device d WHERE d.siteId = :site", Long.class).setParameter("site", rule.siteId()).getResultList()));
+        }
         return view(rule);
     }
 

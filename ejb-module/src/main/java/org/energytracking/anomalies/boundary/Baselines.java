@@ -1,18 +1,20 @@
 package org.energytracking.anomalies.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import org.energytracking.anomalies.control.BandReader;
 import org.energytracking.anomalies.entity.BaselineView;
+import org.energytracking.anomalies.entity.HourBand;
 import org.energytracking.anomalies.entity.HourlyHistory;
 import org.energytracking.anomalies.entity.ProfileSlot;
+import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.Metered;
 
 /** A device's baseline as last recomputed, and whether it is still learning; the caller found the device (and may see it). */
@@ -21,6 +23,10 @@ public class Baselines {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    BandReader bands;
+    @Inject
+    Energy energy;
 
     public BaselineView of(Metered device) {
         long id = device.deviceRowIds().get(0);
@@ -40,12 +46,14 @@ public class Baselines {
         return new BaselineView(learnedAt == null || learnedAt.isAfter(Instant.now()), learnedAt, computedAt, slots);
     }
 
-    /** The starts of the device's hours found unusual in [from, to): the chart's marks. */
-    public Set<Long> unusualHours(Metered device, Instant from, Instant to) {
-        Set<Long> hours = new HashSet<>();
-        em.createNativeQuery("SELECT hour_start_ts FROM anomaly_hour WHERE device_id = ? AND hour_start_ts >= ? AND hour_start_ts < ?")
-                .setParameter(1, device.deviceRowIds().get(0)).setParameter(2, from.toEpochMilli()).setParameter(3, to.toEpochMilli())
-                .getResultList().forEach(start -> hours.add(((Number) start).longValue()));
-        return hours;
+    /** The hourly band of the device or site's total (the caller found it, so may see it) over [from, to), its marks' alerts. */
+    public HourBand band(Metered metered, Instant from, Instant to) {
+        return metered.isSite() ? bands.site(metered.siteId(), from.toEpochMilli(), to.toEpochMilli())
+                : bands.device(metered.deviceRowIds().get(0), from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    /** The analytics page's band: a site's total, or one of its devices when {@code deviceId} is not empty. */
+    public HourBand band(long siteId, String deviceId, Instant from, Instant to) {
+        return band(deviceId == null || deviceId.isEmpty() ? energy.site(siteId) : energy.device(deviceId), from, to);
     }
 }

@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.energytracking.alerts.entity.SensitivityChanged;
 import org.energytracking.metering.entity.RollupsChanged;
 
 /**
  * Hears which spans of which devices were re-rolled (after that transaction committed) and, on the anomaly
- * timer, judges their complete hours: an hour is judged once the first reading after it completes it, and again
- * whenever late readings re-roll it. Holds no entities: everything is read in the judge's transaction (a
+ * timer, judges their complete hours, then the totals of the sites they belong to: an hour is judged once the
+ * first reading after it completes it, and again whenever late readings re-roll it, or a rule's k or floor
+ * changes (then the whole stored history). Holds no entities: everything is read in the judge's transaction (a
  * non-transactional EntityManager here failed now and then with "closed EntityManager" and lost the span).
  */
 @Singleton
@@ -33,11 +35,18 @@ public class AnomalyWatch {
     @Inject
     AnomalyJudge judge;
 
+    /** Per device, then per site: {from, to, 1 if a rule's sensitivity changed}. */
     private final Map<Long, long[]> rerolled = new ConcurrentHashMap<>();
+    private final Map<Long, long[]> sites = new ConcurrentHashMap<>();
 
     public void onRollupsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RollupsChanged changed) {
-        rerolled.merge(changed.deviceRowId(), new long[] {changed.fromMs(), changed.toMs()},
-                (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        merge(rerolled, changed.deviceRowId(), new long[] {changed.fromMs(), changed.toMs(), 0});
+    }
+
+    public void onSensitivityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SensitivityChanged changed) {
+        long now = System.currentTimeMillis();
+        changed.deviceRowIds().forEach(device -> merge(rerolled, device, new long[] {0, now, 1}));
+        LOG.log(Level.INFO, "An anomaly rule''s k or floor changed: the history of {0} devices is judged again", changed.deviceRowIds().size());
     }
 
     public int evaluate(Instant now) {
@@ -48,14 +57,33 @@ public class AnomalyWatch {
                 continue;
             }
             try {
-                judge.judge(deviceRowId, span[0], span[1], now);
+                Long site = judge.judge(deviceRowId, span[0], span[1], now, span[2] == 1);
+                if (site != null) {
+                    merge(sites, site, span);
+                }
             } catch (RuntimeException e) {
                 // one device that fails (deleted meanwhile, a race another instance won) must not stop the others;
                 // its span is judged again next round
-                onRollupsChanged(new RollupsChanged(deviceRowId, span[0], span[1]));
+                merge(rerolled, deviceRowId, span);
                 LOG.log(Level.WARNING, "Anomaly check of device {0}: {1}", new Object[] {deviceRowId, e.toString()});
             }
         }
+        for (Long siteId : new ArrayList<>(sites.keySet())) {
+            long[] span = sites.remove(siteId);
+            if (span == null) {
+                continue;
+            }
+            try {
+                judge.judgeSite(siteId, span[0], span[1], now, span[2] == 1);
+            } catch (RuntimeException e) {
+                merge(sites, siteId, span);
+                LOG.log(Level.WARNING, "Anomaly check of site {0}: {1}", new Object[] {siteId, e.toString()});
+            }
+        }
         return devices.size();
+    }
+
+    private static void merge(Map<Long, long[]> spans, long key, long[] span) {
+        spans.merge(key, span, (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1]), Math.max(a[2], b[2])});
     }
 }

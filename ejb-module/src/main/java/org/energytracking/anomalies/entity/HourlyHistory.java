@@ -39,6 +39,11 @@ public class HourlyHistory {
         return zone;
     }
 
+    /** The hour's energy, null when it is not wholly known. */
+    public Double energyWh(long hourStart) {
+        return hours.get(hourStart);
+    }
+
     /** Whether the device has had history for the learning period by {@code hourStart}. */
     public boolean learned(long hourStart) {
         return !hours.isEmpty() && hours.firstKey() <= hourStart - LEARNING.toMillis();
