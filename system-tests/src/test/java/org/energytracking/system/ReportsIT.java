@@ -18,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -167,6 +169,51 @@ class ReportsIT {
         MimeMessage report = awaitReport(platform, outsider, "Energy report: For the accountant");
         assertThat(text(report)).contains("version 2");
         assertThat(attachments(report)).extracting(BodyPart::getFileName).containsExactly("For_the_accountant-" + history.month() + "-v2.csv");
+    }
+
+    @Test
+    void anExpiredConfirmationLinkConfirmsNothingAndSendsANewOneToTheSameAddress(Platform platform) throws Exception {
+        ReportHistory history = ReportHistory.lastMonth(platform, "reports-expired");
+        TestUser user = history.user();
+        String outsider = "landlord-" + System.nanoTime() + "@example.org";
+        HttpResponse<String> created = user.api().postJson("/api/v1/report-definitions", "{\"name\":\"For the landlord\",\"site_id\":"
+                + history.site() + ",\"period\":\"monthly\",\"formats\":[\"csv\"],\"emails\":[\"" + outsider + "\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long definition = Platform.object(created).getJsonNumber("id").longValue();
+        URI link = confirmLink(platform.mailbox().awaitLatestTo(outsider, "To receive it, confirm here within 7 days", REPORT));
+        try (Connection db = platform.database();
+             PreparedStatement age = db.prepareStatement("UPDATE report_recipient SET link_sent_at = link_sent_at - INTERVAL 7 DAY WHERE email = ?")) {
+            age.setString(1, outsider);
+            assertThat(age.executeUpdate()).as("the link made 7 days older").isEqualTo(1);
+        }
+
+        HttpClient http = HttpClient.newHttpClient();
+        assertThat(http.send(HttpRequest.newBuilder(link).GET().build(), HttpResponse.BodyHandlers.ofString()).body())
+                .contains("expired on", outsider, "Send me a new link");
+        HttpResponse<String> late = http.send(HttpRequest.newBuilder(link).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(late.body()).contains("expired on", "nothing was confirmed");
+        assertThat(Platform.object(user.api().get("/api/v1/report-definitions/" + definition)).getJsonArray("emails").getJsonObject(0)
+                .getBoolean("confirmed")).as("an expired link confirms nothing").isFalse();
+
+        URI again = URI.create(link.toString().replace("/confirm?", "/confirm/new-link?"));
+        assertThat(http.send(HttpRequest.newBuilder(again).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString())
+                .body()).contains("A new confirmation link is on its way to " + outsider);
+        await("a second confirmation email").atMost(REPORT).until(() -> platform.mailbox().messagesTo(outsider).size(), count -> count == 2);
+        URI fresh = confirmLink(platform.mailbox().awaitLatestTo(outsider, "To receive it", REPORT));
+        assertThat(fresh).isNotEqualTo(link);
+        assertThat(http.send(HttpRequest.newBuilder(link).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("the old link is replaced").isEqualTo(400);
+        assertThat(http.send(HttpRequest.newBuilder(fresh).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString())
+                .body()).contains("Confirmed: " + outsider);
+        assertThat(Platform.object(user.api().get("/api/v1/report-definitions/" + definition)).getJsonArray("emails").getJsonObject(0)
+                .getBoolean("confirmed")).isTrue();
+    }
+
+    private static URI confirmLink(String email) {
+        Matcher link = Pattern.compile("(http\\S+/api/v1/report-recipients/confirm\\?token=\\S+)").matcher(email);
+        assertThat(link.find()).as(email).isTrue();
+        return URI.create(link.group(1));
     }
 
     @Test

@@ -6,9 +6,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.identity.entity.Secret;
 import org.energytracking.notify.control.Leases;
 import org.energytracking.notify.entity.Delivery;
 import org.energytracking.notify.entity.RetrySchedule;
@@ -25,6 +28,12 @@ public class ReportEmailRows {
     EntityManager em;
     @Inject
     RetrySchedule schedule;
+    @Inject
+    @ConfigProperty(name = "reports.attachment-limit-bytes")
+    long attachmentLimit;
+    @Inject
+    @ConfigProperty(name = "reports.download-link-valid-for")
+    Duration downloadValidFor;
 
     public List<Long> due(Instant now, int limit) {
         return em.createQuery("SELECT e.id FROM ReportEmail e WHERE e.delivery.state = 'pending' AND e.delivery.dueAt <= :now"
@@ -42,7 +51,13 @@ public class ReportEmailRows {
         List<ReportFile> files = em.createQuery("SELECT f FROM ReportFile f WHERE f.runId = :run ORDER BY f.format DESC", ReportFile.class)
                 .setParameter("run", run.id()).getResultList();
         files.forEach(ReportFile::content); // fetched while the transaction is open
-        return Optional.of(new ReportMail(row.id(), row.recipient(), run, files));
+        ReportMail mail = new ReportMail(row.id(), row.recipient(), run, files, null, null);
+        if (mail.size() <= attachmentLimit) {
+            return Optional.of(mail);
+        }
+        Secret token = Secret.generate();
+        row.linkFiles(token.hash(), now.plus(downloadValidFor));
+        return Optional.of(new ReportMail(row.id(), row.recipient(), run, files, token.value(), row.downloadUntil()));
     }
 
     public void sent(long id, Instant now) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.kernel.SqlIds;
 import org.energytracking.kernel.UtcInstant;
 import org.energytracking.reports.entity.ReportContent;
 import org.energytracking.reports.entity.ReportEmail;
@@ -54,15 +55,34 @@ public class ReportProduction {
                 + " ORDER BY r.periodFrom, r.id", Long.class).setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
-    /** Ours for a lease, if no one else took it since it was read. */
-    public boolean take(long runId, Instant now) {
+    /** The job {@code holder}'s for a lease, if no one else took it since it was read. */
+    public boolean take(long runId, Instant now, String holder) {
         ReportRun run = em.find(ReportRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
-        return run != null && run.take(now, lease);
+        return run != null && run.take(now, lease, holder);
     }
 
-    public void produce(long runId) {
+    /**
+     * A new lease from now for those of the runs {@code holder} still holds (running, its own, lease not run out:
+     * once it ran out, another job may have taken them up); answers how many.
+     */
+    public int renew(List<Long> runIds, String holder, Instant now) {
+        if (runIds.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery("UPDATE report_run SET lease_until = ? WHERE id IN (" + SqlIds.inList(runIds) + ")"
+                        + " AND state = 'running' AND lease_holder = ? AND lease_until >= ?")
+                .setParameter(1, UTC.convertToDatabaseColumn(now.plus(lease))).setParameter(2, holder)
+                .setParameter(3, UTC.convertToDatabaseColumn(now)).executeUpdate();
+    }
+
+    public Duration lease() {
+        return lease;
+    }
+
+    /** Produces the run unless it is done or another job took it up after {@code holder}'s lease ran out. */
+    public void produce(long runId, String holder) {
         ReportRun run = em.find(ReportRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
-        if (run == null || run.state() != ReportRun.State.RUNNING) {
+        if (run == null || !run.heldBy(holder)) {
             return;
         }
         run.begin(clock.instant());

@@ -24,6 +24,11 @@ public class ReportEmail {
     @Column(name = "run_id")
     private long runId;
     private String recipient;
+    @Column(name = "download_token_hash")
+    private String downloadTokenHash;
+    @Column(name = "download_until")
+    @Convert(converter = UtcInstant.class)
+    private Instant downloadUntil;
     @Embedded
     private Delivery delivery;
     @Column(name = "created_at")
@@ -38,6 +43,20 @@ public class ReportEmail {
         this.recipient = recipient;
         this.delivery = Delivery.due(now);
         this.createdAt = now;
+    }
+
+    /** The email links to the files instead of attaching them: a token (its hash here) that works until {@code until}. */
+    public void linkFiles(String tokenHash, Instant until) {
+        this.downloadTokenHash = tokenHash;
+        this.downloadUntil = until;
+    }
+
+    public boolean downloadable(Instant now) {
+        return downloadUntil != null && now.isBefore(downloadUntil);
+    }
+
+    public Instant downloadUntil() {
+        return downloadUntil;
     }
 
     public void sent(Instant now) {
