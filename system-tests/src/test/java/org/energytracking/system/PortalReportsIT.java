@@ -49,6 +49,7 @@ class PortalReportsIT {
             browser.awaitText(By.id("form:previewPanel"), "First page of Monthly for the portal, " + history.month());
             await("the first page rendered on the server shown").atMost(Duration.ofSeconds(10)).until(() -> (Long) browser.driver()
                     .executeScript("var i = document.getElementById('previewImage'); return i && i.complete ? i.naturalWidth : 0;"), width -> width > 600);
+            browser.driver().executeScript("document.getElementById('previewTitle').scrollIntoView();");
             browser.screenshot("reports-pdf-preview");
 
             browser.click("form:definitions:0:runNow");

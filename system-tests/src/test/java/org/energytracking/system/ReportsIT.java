@@ -107,12 +107,26 @@ class ReportsIT {
         assertThat(Platform.array(stranger.api().get("/api/v1/report-definitions"))).isEmpty();
         assertThat(runs(stranger, "")).isEmpty();
 
+        assertField(user.api().put("/api/v1/users/me", "{\"locale\":\"xx-YY\"}"), "locale");
+        HttpResponse<String> german = user.api().put("/api/v1/users/me", "{\"locale\":\"de-DE\"}");
+        assertThat(Platform.object(german).getString("locale")).as(german.body()).isEqualTo("de-DE");
         HttpResponse<String> again = user.api().postJson("/api/v1/report-definitions/" + definition + "/run?period=" + history.month(), "");
         assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
         assertThat(Platform.object(again).getInt("version")).isEqualTo(2);
         platform.mailbox().awaitCountTo(user.email(), "Energy report: Monthly =home", 2, REPORT);
         assertThat(platform.mailbox().countTo(user.email(), "(version 2, computed again)")).isEqualTo(1);
         assertThat(runs(user, "?definition_id=" + definition)).extracting(r -> r.getInt("version")).containsExactly(2, 1);
+        MimeMessage second = platform.mailbox().messagesTo(user.email()).stream().filter(m -> {
+            try {
+                return text(m).contains("version 2");
+            } catch (Exception e) {
+                return false;
+            }
+        }).findFirst().orElseThrow();
+        try (PDDocument document = Loader.loadPDF(bytes(attachments(second).get(0)))) {
+            assertThat(new PDFTextStripper().getText(document)).as("numbers in the user's own locale")
+                    .contains(String.format(Locale.GERMANY, "%,.3f", BigDecimal.valueOf(history.energyWh()).movePointLeft(3)) + " kWh");
+        }
     }
 
     @Test
@@ -154,14 +168,13 @@ class ReportsIT {
         awaitReport(platform, user.email(), "Energy report: For the accountant");
         assertThat(platform.mailbox().messagesTo(outsider)).as("only the request to confirm").hasSize(1);
 
-        Matcher link = Pattern.compile("(http\\S+/api/v1/report-recipients/confirm\\?token=\\S+)").matcher(ask);
-        assertThat(link.find()).isTrue();
+        URI link = confirmLink(ask);
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(link.group(1))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(link).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.body()).contains("Confirm", outsider);
         assertThat(Platform.object(user.api().get("/api/v1/report-definitions/" + definition)).getJsonArray("emails").getJsonObject(0)
                 .getBoolean("confirmed")).as("opening the link changes nothing").isFalse();
-        HttpResponse<String> confirmed = http.send(HttpRequest.newBuilder(URI.create(link.group(1))).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<String> confirmed = http.send(HttpRequest.newBuilder(link).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(confirmed.body()).contains("Confirmed");
 
@@ -173,11 +186,12 @@ class ReportsIT {
 
     @Test
     void anExpiredConfirmationLinkConfirmsNothingAndSendsANewOneToTheSameAddress(Platform platform) throws Exception {
-        ReportHistory history = ReportHistory.lastMonth(platform, "reports-expired");
-        TestUser user = history.user();
+        TestUser user = platform.newUser("reports-expired");
+        String device = platform.newDevice(user.api(), "meter");
+        long site = Platform.object(user.api().get("/api/v1/devices/" + device)).getJsonNumber("site_id").longValue();
         String outsider = "landlord-" + System.nanoTime() + "@example.org";
-        HttpResponse<String> created = user.api().postJson("/api/v1/report-definitions", "{\"name\":\"For the landlord\",\"site_id\":"
-                + history.site() + ",\"period\":\"monthly\",\"formats\":[\"csv\"],\"emails\":[\"" + outsider + "\"]}");
+        HttpResponse<String> created = user.api().postJson("/api/v1/report-definitions",
+                "{\"name\":\"For the landlord\",\"site_id\":" + site + ",\"period\":\"monthly\",\"emails\":[\"" + outsider + "\"]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long definition = Platform.object(created).getJsonNumber("id").longValue();
         URI link = confirmLink(platform.mailbox().awaitLatestTo(outsider, "To receive it, confirm here within 7 days", REPORT));

@@ -17,6 +17,7 @@ import org.energytracking.notify.entity.Delivery;
 import org.energytracking.notify.entity.RetrySchedule;
 import org.energytracking.reports.entity.ReportEmail;
 import org.energytracking.reports.entity.ReportFile;
+import org.energytracking.reports.entity.ReportFormat;
 import org.energytracking.reports.entity.ReportRun;
 
 /** The reports' outbox rows, each step in a short transaction of its own, claimed by a lease as notify's are. */
@@ -51,6 +52,10 @@ public class ReportEmailRows {
         List<ReportFile> files = em.createQuery("SELECT f FROM ReportFile f WHERE f.runId = :run ORDER BY f.format DESC", ReportFile.class)
                 .setParameter("run", run.id()).getResultList();
         files.forEach(ReportFile::content); // fetched while the transaction is open
+        if (row.ownPdf() != null) {
+            files = files.stream().map(file -> file.format() == ReportFormat.PDF ? new ReportFile(run.id(), ReportFormat.PDF, row.ownPdf()) : file)
+                    .toList();
+        }
         ReportMail mail = new ReportMail(row.id(), row.recipient(), run, files, null, null);
         if (mail.size() <= attachmentLimit) {
             return Optional.of(mail);

@@ -10,11 +10,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.kernel.NumberLocales;
 import org.energytracking.kernel.SqlIds;
 import org.energytracking.kernel.UtcInstant;
 import org.energytracking.reports.entity.ReportContent;
@@ -87,16 +90,22 @@ public class ReportProduction {
         }
         run.begin(clock.instant());
         ReportContent content = compiler.compile(run);
+        Locale standard = Locale.forLanguageTag(locale);
         long size = 0;
         for (ReportFormat format : run.formats()) {
-            byte[] bytes = format == ReportFormat.PDF ? ReportPdf.of(content, Locale.forLanguageTag(locale)) : ReportCsv.of(content);
+            byte[] bytes = format == ReportFormat.PDF ? ReportPdf.of(content, standard) : ReportCsv.of(content);
             em.persist(new ReportFile(run.id(), format, bytes));
             size += bytes.length;
         }
         Instant now = clock.instant();
         run.done(size, content.summary(), now);
-        for (String address : recipients.of(run)) {
-            em.persist(new ReportEmail(run.id(), address, now));
+        // a user who reads numbers in another locale gets a PDF of their own (one per locale), the others the run's
+        Map<String, byte[]> ownPdfs = new HashMap<>();
+        for (ReportRecipients.Recipient recipient : recipients.of(run)) {
+            boolean own = run.formats().contains(ReportFormat.PDF) && recipient.locale() != null
+                    && !NumberLocales.of(recipient.locale()).equals(standard);
+            em.persist(new ReportEmail(run.id(), recipient.address(), now,
+                    own ? ownPdfs.computeIfAbsent(recipient.locale(), tag -> ReportPdf.of(content, NumberLocales.of(tag))) : null));
         }
         LOG.log(Level.INFO, "Report run {0} ({1} {2} v{3}) done: {4} bytes in {5} ms",
                 new Object[] {runId, run.name(), run.periodKey(), run.version(), size, run.durationMs()});

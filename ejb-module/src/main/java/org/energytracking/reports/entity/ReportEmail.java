@@ -1,12 +1,15 @@
 package org.energytracking.reports.entity;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.energytracking.kernel.UtcInstant;
@@ -29,6 +32,10 @@ public class ReportEmail {
     @Column(name = "download_until")
     @Convert(converter = UtcInstant.class)
     private Instant downloadUntil;
+    /** The PDF in the recipient's own locale when it is not the run's; null: the run's files. */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] pdf;
     @Embedded
     private Delivery delivery;
     @Column(name = "created_at")
@@ -39,8 +46,13 @@ public class ReportEmail {
     }
 
     public ReportEmail(long runId, String recipient, Instant now) {
+        this(runId, recipient, now, null);
+    }
+
+    public ReportEmail(long runId, String recipient, Instant now, byte[] ownPdf) {
         this.runId = runId;
         this.recipient = recipient;
+        this.pdf = ownPdf;
         this.delivery = Delivery.due(now);
         this.createdAt = now;
     }
@@ -65,6 +77,11 @@ public class ReportEmail {
 
     public void failed(String error, RetrySchedule schedule, Instant now) {
         delivery.failed(error, schedule, now);
+    }
+
+    /** The recipient's own PDF (another locale than the run's), if any. */
+    public byte[] ownPdf() {
+        return pdf;
     }
 
     public Long id() {
