@@ -14,7 +14,8 @@ import org.openqa.selenium.By;
 
 /**
  * The Reports page in Debian's Chromium: a monthly report made by the schedule listed with its summary and
- * downloaded as CSV, run again from the page as version 2, a new definition refused beside its field and then saved.
+ * downloaded as CSV, its PDF's first page previewed (rendered on the server), run again from the page as version 2, a
+ * new definition refused beside its field and then saved; a custom report of the analytics page's days.
  */
 @ExtendWith(PlatformExtension.class)
 class PortalReportsIT {
@@ -44,6 +45,13 @@ class PortalReportsIT {
             assertThat(csv).hasSize(1 + history.days());
             assertThat(csv.get(0)).isEqualTo("date,device_id,device_name,energy_wh,energy_cost_EUR,power_max_w,complete");
 
+            browser.driver().findElement(By.cssSelector("#form\\:runs .preview-link")).click();
+            browser.awaitText(By.id("form:previewPanel"), "First page of Monthly for the portal, " + history.month());
+            await("the first page rendered on the server shown").atMost(Duration.ofSeconds(10)).until(() -> (Long) browser.driver()
+                    .executeScript("var i = document.getElementById('previewImage'); return i && i.complete ? i.naturalWidth : 0;"), width -> width > 600);
+            browser.driver().executeScript("document.getElementById('previewTitle').scrollIntoView();");
+            browser.screenshot("reports-pdf-preview");
+
             browser.click("form:definitions:0:runNow");
             browser.awaitText(By.id("form:messages"), "The report is being made");
             await("version 2 listed after a refresh").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
@@ -64,6 +72,15 @@ class PortalReportsIT {
             browser.awaitText(By.id("form:definitions"), "Weekly for the landlord");
             assertThat(browser.await(By.id("form:definitions")).getText()).contains("Weekly (from Monday), 07:30");
             assertThat(browser.consoleErrors()).isEmpty();
+
+            browser.open("/app/analytics");
+            browser.click("form:makeReport");
+            browser.awaitText(By.id("form:messages"), "is being made");
+            browser.screenshot("analytics-custom-report");
+            await("the analytics page's custom report made and listed").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> user.api().get("/api/v1/report-runs").body(),
+                            runs -> runs.contains("\"period\":\"custom\"") && !runs.contains("\"state\":\"pending\"")
+                                    && !runs.contains("\"state\":\"running\""));
         }
     }
 }

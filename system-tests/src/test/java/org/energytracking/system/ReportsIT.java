@@ -18,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -105,12 +107,26 @@ class ReportsIT {
         assertThat(Platform.array(stranger.api().get("/api/v1/report-definitions"))).isEmpty();
         assertThat(runs(stranger, "")).isEmpty();
 
+        assertField(user.api().put("/api/v1/users/me", "{\"locale\":\"xx-YY\"}"), "locale");
+        HttpResponse<String> german = user.api().put("/api/v1/users/me", "{\"locale\":\"de-DE\"}");
+        assertThat(Platform.object(german).getString("locale")).as(german.body()).isEqualTo("de-DE");
         HttpResponse<String> again = user.api().postJson("/api/v1/report-definitions/" + definition + "/run?period=" + history.month(), "");
         assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
         assertThat(Platform.object(again).getInt("version")).isEqualTo(2);
         platform.mailbox().awaitCountTo(user.email(), "Energy report: Monthly =home", 2, REPORT);
         assertThat(platform.mailbox().countTo(user.email(), "(version 2, computed again)")).isEqualTo(1);
         assertThat(runs(user, "?definition_id=" + definition)).extracting(r -> r.getInt("version")).containsExactly(2, 1);
+        MimeMessage second = platform.mailbox().messagesTo(user.email()).stream().filter(m -> {
+            try {
+                return text(m).contains("version 2");
+            } catch (Exception e) {
+                return false;
+            }
+        }).findFirst().orElseThrow();
+        try (PDDocument document = Loader.loadPDF(bytes(attachments(second).get(0)))) {
+            assertThat(new PDFTextStripper().getText(document)).as("numbers in the user's own locale")
+                    .contains(String.format(Locale.GERMANY, "%,.3f", BigDecimal.valueOf(history.energyWh()).movePointLeft(3)) + " kWh");
+        }
     }
 
     @Test
@@ -152,14 +168,13 @@ class ReportsIT {
         awaitReport(platform, user.email(), "Energy report: For the accountant");
         assertThat(platform.mailbox().messagesTo(outsider)).as("only the request to confirm").hasSize(1);
 
-        Matcher link = Pattern.compile("(http\\S+/api/v1/report-recipients/confirm\\?token=\\S+)").matcher(ask);
-        assertThat(link.find()).isTrue();
+        URI link = confirmLink(ask);
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(link.group(1))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(link).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.body()).contains("Confirm", outsider);
         assertThat(Platform.object(user.api().get("/api/v1/report-definitions/" + definition)).getJsonArray("emails").getJsonObject(0)
                 .getBoolean("confirmed")).as("opening the link changes nothing").isFalse();
-        HttpResponse<String> confirmed = http.send(HttpRequest.newBuilder(URI.create(link.group(1))).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<String> confirmed = http.send(HttpRequest.newBuilder(link).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(confirmed.body()).contains("Confirmed");
 
@@ -167,6 +182,52 @@ class ReportsIT {
         MimeMessage report = awaitReport(platform, outsider, "Energy report: For the accountant");
         assertThat(text(report)).contains("version 2");
         assertThat(attachments(report)).extracting(BodyPart::getFileName).containsExactly("For_the_accountant-" + history.month() + "-v2.csv");
+    }
+
+    @Test
+    void anExpiredConfirmationLinkConfirmsNothingAndSendsANewOneToTheSameAddress(Platform platform) throws Exception {
+        TestUser user = platform.newUser("reports-expired");
+        String device = platform.newDevice(user.api(), "meter");
+        long site = Platform.object(user.api().get("/api/v1/devices/" + device)).getJsonNumber("site_id").longValue();
+        String outsider = "landlord-" + System.nanoTime() + "@example.org";
+        HttpResponse<String> created = user.api().postJson("/api/v1/report-definitions",
+                "{\"name\":\"For the landlord\",\"site_id\":" + site + ",\"period\":\"monthly\",\"emails\":[\"" + outsider + "\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long definition = Platform.object(created).getJsonNumber("id").longValue();
+        URI link = confirmLink(platform.mailbox().awaitLatestTo(outsider, "To receive it, confirm here within 7 days", REPORT));
+        try (Connection db = platform.database();
+             PreparedStatement age = db.prepareStatement("UPDATE report_recipient SET link_sent_at = link_sent_at - INTERVAL 7 DAY WHERE email = ?")) {
+            age.setString(1, outsider);
+            assertThat(age.executeUpdate()).as("the link made 7 days older").isEqualTo(1);
+        }
+
+        HttpClient http = HttpClient.newHttpClient();
+        assertThat(http.send(HttpRequest.newBuilder(link).GET().build(), HttpResponse.BodyHandlers.ofString()).body())
+                .contains("expired on", outsider, "Send me a new link");
+        HttpResponse<String> late = http.send(HttpRequest.newBuilder(link).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(late.body()).contains("expired on", "nothing was confirmed");
+        assertThat(Platform.object(user.api().get("/api/v1/report-definitions/" + definition)).getJsonArray("emails").getJsonObject(0)
+                .getBoolean("confirmed")).as("an expired link confirms nothing").isFalse();
+
+        URI again = URI.create(link.toString().replace("/confirm?", "/confirm/new-link?"));
+        assertThat(http.send(HttpRequest.newBuilder(again).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString())
+                .body()).contains("A new confirmation link is on its way to " + outsider);
+        await("a second confirmation email").atMost(REPORT).until(() -> platform.mailbox().messagesTo(outsider).size(), count -> count == 2);
+        URI fresh = confirmLink(platform.mailbox().awaitLatestTo(outsider, "To receive it", REPORT));
+        assertThat(fresh).isNotEqualTo(link);
+        assertThat(http.send(HttpRequest.newBuilder(link).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("the old link is replaced").isEqualTo(400);
+        assertThat(http.send(HttpRequest.newBuilder(fresh).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString())
+                .body()).contains("Confirmed: " + outsider);
+        assertThat(Platform.object(user.api().get("/api/v1/report-definitions/" + definition)).getJsonArray("emails").getJsonObject(0)
+                .getBoolean("confirmed")).isTrue();
+    }
+
+    private static URI confirmLink(String email) {
+        Matcher link = Pattern.compile("(http\\S+/api/v1/report-recipients/confirm\\?token=\\S+)").matcher(email);
+        assertThat(link.find()).as(email).isTrue();
+        return URI.create(link.group(1));
     }
 
     @Test

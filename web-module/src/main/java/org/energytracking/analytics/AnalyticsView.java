@@ -85,7 +85,7 @@ public class AnalyticsView implements Serializable {
     public void show() {
         shown = true;
         try {
-            PeriodPreset.Days days = preset.days(LocalDate.now(zone()), customFrom, customLast);
+            PeriodPreset.Days days = days();
             AnalyticsReport report = analytics.report(siteId, deviceId, days.from(), days.toExclusive(), zone());
             result = new AnalyticsResult(report.name(), zone(), days, report.resolution(), report.analysis(), report.trend(),
                     report.before(), report.ranking());
@@ -123,6 +123,11 @@ public class AnalyticsView implements Serializable {
             show();
         }
         return bandJson;
+    }
+
+    /** The local days the page shows (or would, for a custom period). */
+    public PeriodPreset.Days days() {
+        return preset.days(LocalDate.now(zone()), customFrom, customLast);
     }
 
     public ZoneId zone() {

@@ -27,7 +27,8 @@ public final class AdminMessages {
         }
     }
 
-    public record MyChanges(@NotBlank @Size(max = 64) String timezone) {
+    /** Each field left out stays as it is; {@code locale} "" goes back to the platform's. */
+    public record MyChanges(@Size(max = 64) String timezone, @Size(max = 35) String locale) {
     }
 
     public record UserChanges(@Size(min = 1, max = 100) String firstName, @Size(min = 1, max = 100) String lastName,

@@ -35,10 +35,11 @@ public final class AuthResponses {
     }
 
     public record Account(long id, String email, String firstName, String lastName, Set<String> roles,
-                          boolean enabled, boolean emailVerified, boolean invitationPending, String timezone, Instant createdAt) {
+                          boolean enabled, boolean emailVerified, boolean invitationPending, String timezone, String locale,
+                          Instant createdAt) {
         public static Account of(User user) {
             return new Account(user.id(), user.email(), user.firstName(), user.lastName(), user.roleNames(),
-                    user.enabled(), user.emailVerified(), user.invitationPending(), user.zone().getId(), user.createdAt());
+                    user.enabled(), user.emailVerified(), user.invitationPending(), user.zone().getId(), user.locale(), user.createdAt());
         }
     }
 }

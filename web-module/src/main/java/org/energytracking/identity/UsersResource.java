@@ -61,7 +61,8 @@ public class UsersResource {
     @PUT
     @Path("me")
     public Account changeMe(@NotNull @Valid AdminMessages.MyChanges body) {
-        return Account.of(accounts.moveTo(body.timezone()));
+        User user = body.timezone() == null ? accounts.me() : accounts.moveTo(body.timezone());
+        return Account.of(body.locale() == null ? user : accounts.writeNumbersIn(body.locale()));
     }
 
     /** With a password the account is ready at once; without one its owner is invited by email. */

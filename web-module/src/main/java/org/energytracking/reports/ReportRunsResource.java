@@ -46,8 +46,12 @@ public class ReportRunsResource {
     @Path("{id}/files/{format}")
     @Produces({"application/pdf", "text/csv", MediaType.APPLICATION_JSON})
     public Response file(@PathParam("id") long id, @PathParam("format") String format) {
-        ReportFile file = runs.file(id, format);
-        return Response.ok(file.content(), file.format().contentType())
-                .header("Content-Disposition", "attachment; filename=\"report-" + id + "." + file.format().apiName() + "\"").build();
+        return download(runs.file(id, format));
+    }
+
+    /** A stored file as an attachment named after its run. */
+    static Response download(ReportFile file) {
+        return Response.ok(file.content(), file.format().contentType()).header("Content-Disposition",
+                "attachment; filename=\"report-" + file.runId() + "." + file.format().apiName() + "\"").build();
     }
 }

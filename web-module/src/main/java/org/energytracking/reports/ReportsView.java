@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import org.energytracking.kernel.Problem;
 import org.energytracking.portal.Faces;
@@ -38,6 +39,8 @@ public class ReportsView implements Serializable {
     private List<SiteChoice> siteList = List.of();
     private final ReportForm form = new ReportForm();
     private final CustomForm custom = new CustomForm();
+    private ReportMessages.RunResponse previewed;
+    private String previewImage;
 
     @PostConstruct
     void init() {
@@ -101,6 +104,29 @@ public class ReportsView implements Serializable {
     public void download(long runId, String format) {
         ReportFile file = runs.file(runId, format);
         FileDownload.send("report-" + runId + "." + format, file.format().contentType(), file.content());
+    }
+
+    /** Shows the first page of the run's PDF, rendered on the server, below the runs. */
+    public void preview(long runId) {
+        try {
+            previewImage = "data:image/png;base64," + Base64.getEncoder().encodeToString(runs.preview(runId));
+            previewed = runRows.stream().filter(run -> run.id() == runId).findFirst().orElse(null);
+        } catch (Problem problem) {
+            Notice.refused(problem);
+        }
+    }
+
+    public void closePreview() {
+        previewImage = null;
+        previewed = null;
+    }
+
+    public String getPreviewImage() {
+        return previewImage;
+    }
+
+    public ReportMessages.RunResponse getPreviewed() {
+        return previewed;
     }
 
     public String siteName(long siteId) {

@@ -1,5 +1,6 @@
 package org.energytracking.reports.batch;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
@@ -18,13 +19,16 @@ public class ProduceReports extends AbstractItemWriter {
 
     @Inject
     ReportProduction production;
+    @Inject
+    @BatchProperty
+    String holder;
 
     @Override
     public void writeItems(List<Object> items) {
         for (Object item : items) {
             long runId = (Long) item;
             try {
-                production.produce(runId);
+                production.produce(runId, holder == null || holder.isBlank() ? null : holder);
             } catch (RuntimeException e) {
                 Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
                 production.failed(runId, cause.getMessage() == null ? cause.toString() : cause.getMessage());

@@ -17,6 +17,7 @@ import org.energytracking.analytics.control.UsageReads;
 import org.energytracking.analytics.entity.AnalyticsReport;
 import org.energytracking.analytics.entity.ComparedPeriods;
 import org.energytracking.analytics.entity.ConsumptionAnalysis;
+import org.energytracking.analytics.entity.PeriodProfile;
 import org.energytracking.analytics.entity.UsageQuarter;
 import org.energytracking.kernel.Problem;
 import org.energytracking.metering.boundary.Energy;
@@ -51,6 +52,11 @@ public class Analytics {
         return new AnalyticsReport(metered.name(), resolution, of(metered, from, to),
                 energy.energy(metered, from, to, resolution), energy.energy(metered, previousFrom, from, resolution),
                 energy.byDevice(metered, first, toExclusive));
+    }
+
+    /** Peak, base load, time-of-use shares and completeness of [from, to) alone, as a report shows them. */
+    public PeriodProfile profile(Metered metered, Instant from, Instant to, String currency) {
+        return PeriodProfile.of(usage.quarters(metered.deviceRowIds(), from, to), from, to, metered.zone(), currency);
     }
 
     public ConsumptionAnalysis of(Metered metered, Instant from, Instant to) {

@@ -27,6 +27,7 @@ import org.energytracking.identity.entity.RefreshToken;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.identity.entity.SignIn;
 import org.energytracking.identity.entity.User;
+import org.energytracking.kernel.NumberLocales;
 import org.energytracking.kernel.Problem;
 import org.energytracking.kernel.Zones;
 
@@ -183,6 +184,13 @@ public class Accounts {
     public User moveTo(String timezone) {
         User user = me();
         user.moveTo(ZoneId.of(Zones.nameOrUtc(timezone)), clock.instant());
+        return user;
+    }
+
+    /** The locale this user's report numbers are written in; blank goes back to the platform's. */
+    public User writeNumbersIn(String locale) {
+        User user = me();
+        user.writeNumbersIn(NumberLocales.tagOrNone(locale), clock.instant());
         return user;
     }
 

@@ -52,6 +52,8 @@ public class User {
     @Column(name = "last_name")
     private String lastName;
     private String timezone = "UTC";
+    /** BCP 47 tag of the locale numbers are written in for this user (reports); null: the platform's. */
+    private String locale;
     private boolean enabled = true;
     @Column(name = "email_verified")
     private boolean emailVerified;
@@ -117,6 +119,17 @@ public class User {
     public void moveTo(ZoneId zone, Instant now) {
         this.timezone = zone.getId();
         this.updatedAt = now;
+    }
+
+    /** Numbers in reports for this user in {@code tag}'s locale; null goes back to the platform's. */
+    public void writeNumbersIn(String tag, Instant now) {
+        this.locale = tag;
+        this.updatedAt = now;
+    }
+
+    /** The user's locale for numbers, if they chose one. */
+    public String locale() {
+        return locale;
     }
 
     public ZoneId zone() {

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -73,26 +75,49 @@ public class Energy {
         return series(metered, from, to, resolution, standingCharges(metered));
     }
 
+    /** The same with the standing charges already looked up ({@link #standingCharges}), for several periods of one scope. */
+    public List<EnergyPoint> energy(Metered metered, Instant from, Instant to, Resolution resolution,
+                                    Function<LocalDate, StandingCharges.Day> standing) {
+        return series(metered, from, to, resolution, standing);
+    }
+
     /** The same without standing charges: the energy's own cost, as a report lists it per device. */
     public List<EnergyPoint> energyCostOnly(Metered metered, Instant from, Instant to, Resolution resolution) {
         return series(metered, from, to, resolution, day -> StandingCharges.Day.NONE);
     }
 
+    /** {@link #energyCostOnly} of each device, its days in {@code zone}, read in one query. */
+    public Map<Long, List<EnergyPoint>> energyCostOnlyByDevice(List<Long> deviceRowIds, ZoneId zone, Instant from, Instant to,
+                                                               Resolution resolution) {
+        List<Bucket> buckets = buckets(from, to, resolution, zone);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Map<Long, List<EnergyPoint>> series = new LinkedHashMap<>();
+        reads.rowsByDevice(deviceRowIds, resolution, buckets.get(0).start(), buckets.get(buckets.size() - 1).end(), zone)
+                .forEach((id, rows) -> series.put(id, EnergySeries.of(buckets, resolution, zone, rows, 1,
+                        day -> StandingCharges.Day.NONE, today)));
+        return series;
+    }
+
     private List<EnergyPoint> series(Metered metered, Instant from, Instant to, Resolution resolution,
                                      Function<LocalDate, StandingCharges.Day> standing) {
-        if (!from.isBefore(to)) {
-            throw Problem.invalid("to", "to must be after from");
-        }
-        List<Bucket> buckets = resolution.buckets(from, to, metered.zone());
-        if (buckets.size() > MAX_BUCKETS) {
-            throw Problem.invalid("resolution", "that is " + buckets.size() + " buckets, more than " + MAX_BUCKETS
-                    + "; ask for a shorter range or a coarser resolution");
-        }
+        List<Bucket> buckets = buckets(from, to, resolution, metered.zone());
         Instant start = buckets.get(0).start();
         Instant end = buckets.get(buckets.size() - 1).end();
         return EnergySeries.of(buckets, resolution, metered.zone(),
                 reads.rows(metered.deviceRowIds(), resolution, start, end, metered.zone()),
                 Math.max(1, metered.deviceRowIds().size()), standing, LocalDate.now(clock.withZone(metered.zone())));
+    }
+
+    private static List<Bucket> buckets(Instant from, Instant to, Resolution resolution, ZoneId zone) {
+        if (!from.isBefore(to)) {
+            throw Problem.invalid("to", "to must be after from");
+        }
+        List<Bucket> buckets = resolution.buckets(from, to, zone);
+        if (buckets.size() > MAX_BUCKETS) {
+            throw Problem.invalid("resolution", "that is " + buckets.size() + " buckets, more than " + MAX_BUCKETS
+                    + "; ask for a shorter range or a coarser resolution");
+        }
+        return buckets;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.kernel.Problem;
 import org.energytracking.reports.control.DefinitionDrafts;
+import org.energytracking.reports.control.PdfPreview;
 import org.energytracking.reports.entity.ReportFile;
 import org.energytracking.reports.entity.ReportFormat;
 import org.energytracking.reports.entity.ReportPeriod;
@@ -76,6 +77,11 @@ public class ReportRuns {
         }
         return Optional.ofNullable(em.find(ReportFile.class, new ReportFile.Key(run.id(), wanted.apiName())))
                 .orElseThrow(() -> Problem.notFound("no " + format + " file of report run " + id + (run.state() == ReportRun.State.DONE ? "" : " yet")));
+    }
+
+    /** The first page of the run's PDF as a PNG. */
+    public byte[] preview(long id) {
+        return PdfPreview.firstPage(file(id, ReportFormat.PDF.apiName()).content());
     }
 
     /** A report of any local days [from, to) of a site, or of some of its devices, made once and kept. */

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.identity.control.OneTimeLinks;
 import org.energytracking.identity.entity.Secret;
 import org.energytracking.mail.control.Mailer;
@@ -27,6 +29,9 @@ public class ExternalRecipients {
     Mailer mailer;
     @Inject
     OneTimeLinks links;
+    @Inject
+    @ConfigProperty(name = "reports.confirm-link-valid-for")
+    Duration validFor;
 
     public void keep(long definitionId, List<String> emails, Instant now) {
         List<ReportRecipient> known = stored(definitionId);
@@ -36,13 +41,24 @@ public class ExternalRecipients {
             if (known.stream().noneMatch(recipient -> recipient.email().equals(email))) {
                 Secret secret = Secret.generate();
                 em.persist(new ReportRecipient(definitionId, email, secret.hash(), now));
-                mailer.send(email, "Confirm: energy reports \"" + definition.name() + "\"",
-                        "Someone asked for the energy platform's report \"" + definition.name() + "\" (" + definition.cadence().apiName()
-                                + ") to be sent to this address.\n\nTo receive it, confirm here:\n" + links.portal()
-                                + "api/v1/report-recipients/confirm?token=" + secret.value()
-                                + "\n\nWithout your confirmation nothing is sent to you.\n");
+                sendLink(definition, email, secret);
             }
         }
+    }
+
+    /** A new link for an address whose link expired, sent to that address only. */
+    public void sendAgain(ReportRecipient recipient, Instant now) {
+        Secret secret = Secret.generate();
+        recipient.newLink(secret.hash(), now);
+        sendLink(em.find(ReportDefinition.class, recipient.definitionId()), recipient.email(), secret);
+    }
+
+    private void sendLink(ReportDefinition definition, String email, Secret secret) {
+        mailer.send(email, "Confirm: energy reports \"" + definition.name() + "\"",
+                "Someone asked for the energy platform's report \"" + definition.name() + "\" (" + definition.cadence().apiName()
+                        + ") to be sent to this address.\n\nTo receive it, confirm here within " + validFor.toDays() + " days:\n"
+                        + links.portal() + "api/v1/report-recipients/confirm?token=" + secret.value()
+                        + "\n\nWithout your confirmation nothing is sent to you.\n");
     }
 
     public List<DefinitionView.Recipient> of(long definitionId) {
@@ -53,6 +69,10 @@ public class ExternalRecipients {
         return token == null || token.isBlank() ? Optional.empty()
                 : em.createQuery("SELECT r FROM ReportRecipient r WHERE r.tokenHash = :hash", ReportRecipient.class)
                         .setParameter("hash", Secret.hashOf(token)).getResultStream().findFirst();
+    }
+
+    public Duration validFor() {
+        return validFor;
     }
 
     private List<ReportRecipient> stored(long definitionId) {

@@ -31,8 +31,11 @@ final class PdfPages implements AutoCloseable {
     private static final float LINE = 1.45f;
 
     /**
-     * Parsed once per thread, only subset per document (a TrueTypeFont is not for two threads at once). The chart goes
-     * in as JPEG: lossless (Deflate) took half of a PDF's 140 ms (measured, see docs/notes/issue-16.md).
+     * Parsed once per thread, only subset per document (a TrueTypeFont is not for two threads at once). Without its
+     * glyph substitutions (ligatures, which we do not want in figures anyway): with them, PDFBox compiled a set of
+     * regular expressions at every setFont, ~30 % of the app server's CPU in the report benchmark (a JFR profile).
+     * The chart goes in as JPEG without alpha: lossless (Deflate) took half of a PDF's 140 ms, and an alpha channel
+     * was extracted and deflated besides (see docs/notes/issue-16.md).
      */
     private static final ThreadLocal<TrueTypeFont> FONT = ThreadLocal.withInitial(PdfPages::parseFont);
 
@@ -157,7 +160,9 @@ final class PdfPages implements AutoCloseable {
 
     private static TrueTypeFont parseFont() {
         try (InputStream ttf = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-            return new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

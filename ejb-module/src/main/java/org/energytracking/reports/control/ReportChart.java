@@ -17,8 +17,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /** The period's days (or months) against the previous period's, as bars in kWh, drawn on the server. */
 final class ReportChart {
 
-    private static final int WIDTH = 1000;
-    private static final int HEIGHT = 420;
+    private static final int WIDTH = 760;
+    private static final int HEIGHT = 320;
 
     private ReportChart() {
     }
@@ -39,15 +39,15 @@ final class ReportChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xCCCCCC));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        plot.getRangeAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        plot.getRangeAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         BarRenderer bars = (BarRenderer) plot.getRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, new Color(0x1F77B4));
         bars.setSeriesPaint(1, new Color(0xBBBBBB));
         bars.setItemMargin(0.05);
-        return chart.createBufferedImage(WIDTH, HEIGHT);
+        return chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
     }
 
     private static Double kwh(TableRow row) {

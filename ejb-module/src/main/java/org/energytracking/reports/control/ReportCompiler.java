@@ -5,19 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.Objects;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.energytracking.alerts.entity.Alert;
 import org.energytracking.alerts.entity.AlertRule;
 import org.energytracking.analytics.boundary.Analytics;
-import org.energytracking.analytics.entity.ConsumptionAnalysis;
+import org.energytracking.analytics.entity.PeriodProfile;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.control.MeteredScopes;
+import org.energytracking.metering.entity.StandingCharges;
 import org.energytracking.metering.entity.DeviceTotal;
 import org.energytracking.metering.entity.EnergyPoint;
 import org.energytracking.metering.entity.Metered;
@@ -56,33 +59,40 @@ public class ReportCompiler {
         Metered metered = chosen.isEmpty() ? whole
                 : new Metered(site.name(), zone, chosen.stream().filter(whole.deviceRowIds()::contains).toList(), site.id(), null, null);
         ReportPeriod period = run.period();
-        List<TableRow> table = rows(metered, period);
-        List<TableRow> previousTable = rows(metered, period.previous());
-        List<DeviceRows> devices = new ArrayList<>();
-        for (long id : metered.deviceRowIds()) {
-            Device device = em.find(Device.class, id);
-            Metered one = scopes.device(device, zone, site);
-            devices.add(new DeviceRows(device.deviceId(), device.details().name(),
-                    rows(energy.energyCostOnly(one, period.from(zone), period.to(zone), resolution(period)), zone)));
-        }
-        ConsumptionAnalysis analysis = analytics.of(metered, period.from(zone), period.to(zone));
+        // the standing charges are looked up once for the three periods
+        Function<LocalDate, StandingCharges.Day> standing = metered.isSite() ? energy.standingCharges(metered) : day -> StandingCharges.Day.NONE;
+        List<TableRow> table = rows(metered, period, standing);
+        List<TableRow> previousTable = rows(metered, period.previous(), standing);
+        List<DeviceRows> devices = devices(metered, period, zone);
+        Totals totals = Totals.of(period, table);
+        PeriodProfile profile = analytics.profile(metered, period.from(zone), period.to(zone), totals.currency());
         return new ReportContent(run.name(), site.name(), chosen.isEmpty() ? "all devices"
                 : devices.stream().map(DeviceRows::name).collect(Collectors.joining(", ")), period, zone, run.sections(),
-                Totals.of(period, table), Totals.of(period.previous(), previousTable),
-                Totals.of(period.yearBefore(), rows(metered, period.yearBefore())), table, previousTable, devices,
-                ranked(devices),
-                analysis.windowShares(), analysis.peakDemand(), analysis.baseLoadW(),
-                analysis.comparison().current().completenessPercent(), alerts(site.id(), period, zone));
+                totals, Totals.of(period.previous(), previousTable),
+                Totals.of(period.yearBefore(), rows(metered, period.yearBefore(), standing)), table, previousTable, devices,
+                ranked(devices), profile.windowShares(), profile.peakDemand(), profile.baseLoadW(),
+                profile.completenessPercent(), alerts(site.id(), period, zone));
     }
 
-    private List<TableRow> rows(Metered metered, ReportPeriod period) {
+    private List<TableRow> rows(Metered metered, ReportPeriod period, Function<LocalDate, StandingCharges.Day> standing) {
         if (metered.deviceRowIds().isEmpty()) {
             return List.of();
         }
-        List<EnergyPoint> points = metered.isSite()
-                ? energy.energy(metered, period.from(metered.zone()), period.to(metered.zone()), resolution(period))
-                : energy.energyCostOnly(metered, period.from(metered.zone()), period.to(metered.zone()), resolution(period));
-        return rows(points, metered.zone());
+        return rows(energy.energy(metered, period.from(metered.zone()), period.to(metered.zone()), resolution(period), standing),
+                metered.zone());
+    }
+
+    /** Each device's own table, all read in one query. */
+    private List<DeviceRows> devices(Metered metered, ReportPeriod period, ZoneId zone) {
+        if (metered.deviceRowIds().isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<EnergyPoint>> series = energy.energyCostOnlyByDevice(metered.deviceRowIds(), zone, period.from(zone),
+                period.to(zone), resolution(period));
+        Map<Long, Device> byId = em.createQuery("SELECT d FROM Device d WHERE d.id IN :ids", Device.class)
+                .setParameter("ids", metered.deviceRowIds()).getResultStream().collect(Collectors.toMap(Device::id, d -> d));
+        return metered.deviceRowIds().stream().map(id -> new DeviceRows(byId.get(id).deviceId(), byId.get(id).details().name(),
+                rows(series.get(id), zone))).toList();
     }
 
     private static List<TableRow> rows(List<EnergyPoint> points, ZoneId zone) {

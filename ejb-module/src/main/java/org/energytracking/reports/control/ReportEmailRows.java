@@ -6,14 +6,18 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.identity.entity.Secret;
 import org.energytracking.notify.control.Leases;
 import org.energytracking.notify.entity.Delivery;
 import org.energytracking.notify.entity.RetrySchedule;
 import org.energytracking.reports.entity.ReportEmail;
 import org.energytracking.reports.entity.ReportFile;
+import org.energytracking.reports.entity.ReportFormat;
 import org.energytracking.reports.entity.ReportRun;
 
 /** The reports' outbox rows, each step in a short transaction of its own, claimed by a lease as notify's are. */
@@ -25,6 +29,12 @@ public class ReportEmailRows {
     EntityManager em;
     @Inject
     RetrySchedule schedule;
+    @Inject
+    @ConfigProperty(name = "reports.attachment-limit-bytes")
+    long attachmentLimit;
+    @Inject
+    @ConfigProperty(name = "reports.download-link-valid-for")
+    Duration downloadValidFor;
 
     public List<Long> due(Instant now, int limit) {
         return em.createQuery("SELECT e.id FROM ReportEmail e WHERE e.delivery.state = 'pending' AND e.delivery.dueAt <= :now"
@@ -42,7 +52,17 @@ public class ReportEmailRows {
         List<ReportFile> files = em.createQuery("SELECT f FROM ReportFile f WHERE f.runId = :run ORDER BY f.format DESC", ReportFile.class)
                 .setParameter("run", run.id()).getResultList();
         files.forEach(ReportFile::content); // fetched while the transaction is open
-        return Optional.of(new ReportMail(row.id(), row.recipient(), run, files));
+        if (row.ownPdf() != null) {
+            files = files.stream().map(file -> file.format() == ReportFormat.PDF ? new ReportFile(run.id(), ReportFormat.PDF, row.ownPdf()) : file)
+                    .toList();
+        }
+        ReportMail mail = new ReportMail(row.id(), row.recipient(), run, files, null, null);
+        if (mail.size() <= attachmentLimit) {
+            return Optional.of(mail);
+        }
+        Secret token = Secret.generate();
+        row.linkFiles(token.hash(), now.plus(downloadValidFor));
+        return Optional.of(new ReportMail(row.id(), row.recipient(), run, files, token.value(), row.downloadUntil()));
     }
 
     public void sent(long id, Instant now) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -46,12 +47,14 @@ public class ReportJobs {
     }
 
     private int start(List<Long> candidates, Instant now) {
-        List<Long> taken = candidates.stream().filter(id -> production.take(id, now)).toList();
+        String holder = UUID.randomUUID().toString();
+        List<Long> taken = candidates.stream().filter(id -> production.take(id, now, holder)).toList();
         if (taken.isEmpty()) {
             return 0;
         }
         Properties parameters = new Properties();
         parameters.setProperty("runs", taken.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        parameters.setProperty("holder", holder);
         long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
         LOG.log(Level.INFO, "Started {0} execution {1} with {2} runs", new Object[] {JOB, execution, taken.size()});
         return taken.size();

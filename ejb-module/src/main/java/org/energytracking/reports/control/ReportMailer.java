@@ -1,15 +1,23 @@
 package org.energytracking.reports.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +37,8 @@ public class ReportMailer {
 
     private static final Logger LOG = Logger.getLogger(ReportMailer.class.getName());
     private static final int BATCH = 50;
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     @Inject
     ReportEmailRows rows;
@@ -37,8 +47,10 @@ public class ReportMailer {
     @Inject
     OneTimeLinks links;
     @Inject
-    @ConfigProperty(name = "reports.attachment-limit-bytes")
-    long attachmentLimit;
+    @ConfigProperty(name = "reports.mail-threads")
+    int threads;
+    @Resource
+    ManagedExecutorService executor;
 
     /**
      * Sends batch after batch while they come full, for at most {@code within}: one batch a round would cap a
@@ -49,10 +61,45 @@ public class ReportMailer {
         int sent = 0;
         List<Long> due;
         do {
-            due = rows.due(Instant.now(), BATCH);
-            sent += send(due, Instant.now());
-        } while (due.size() == BATCH && System.nanoTime() < deadline);
+            due = rows.due(Instant.now(), BATCH * threads);
+            sent += sendInParallel(due);
+        } while (due.size() == BATCH * threads && System.nanoTime() < deadline);
         return sent;
+    }
+
+    /**
+     * {@code reports.mail-threads} conversations at once (the container's executor's threads and this one): one at
+     * a time, the emails of 2,000 monthly reports trailed the reports by 60–100 s (see docs/notes/issue-16.md).
+     */
+    private int sendInParallel(List<Long> due) {
+        if (threads <= 1 || due.size() <= 1) {
+            return send(due, Instant.now());
+        }
+        List<Future<Integer>> shares = new ArrayList<>();
+        for (int share = 1; share < threads; share++) {
+            List<Long> ids = every(due, share);
+            shares.add(executor.submit(() -> send(ids, Instant.now())));
+        }
+        int sent = send(every(due, 0), Instant.now()); // the first share on this thread
+        for (Future<Integer> share : shares) {
+            try {
+                sent += share.get();
+            } catch (ExecutionException e) {
+                LOG.log(Level.WARNING, "Report emails not sent: {0}", e.getCause().toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return sent;
+            }
+        }
+        return sent;
+    }
+
+    private List<Long> every(List<Long> due, int share) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = share; i < due.size(); i += threads) {
+            ids.add(due.get(i));
+        }
+        return ids;
     }
 
     private int send(List<Long> due, Instant now) {
@@ -77,12 +124,13 @@ public class ReportMailer {
 
     private void send(ReportMail mail) throws Exception {
         ReportRun run = mail.run();
-        boolean attach = mail.size() <= attachmentLimit;
+        boolean attach = mail.downloadToken() == null;
         StringBuilder text = new StringBuilder(run.name()).append(", ").append(run.period().label())
                 .append(run.version() > 1 ? " (version " + run.version() + ", computed again)" : "").append("\n\n")
                 .append(run.summary()).append("\n\n");
-        String base = links.portal() + "api/v1/report-runs/" + run.id() + "/files/";
-        text.append(attach ? "The report is attached." : "The report is too large to attach; download it (sign in first):");
+        String base = links.portal() + "api/v1/report-downloads/" + mail.downloadToken() + "/";
+        text.append(attach ? "The report is attached." : "The report is too large to attach; download it here (no sign-in needed;"
+                + " the links work until " + UNTIL.format(mail.downloadUntil()) + "):");
         if (!attach) {
             mail.files().forEach(file -> text.append("\n  ").append(base).append(file.format().apiName()));
         }

@@ -10,11 +10,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.kernel.NumberLocales;
+import org.energytracking.kernel.SqlIds;
 import org.energytracking.kernel.UtcInstant;
 import org.energytracking.reports.entity.ReportContent;
 import org.energytracking.reports.entity.ReportEmail;
@@ -54,29 +58,54 @@ public class ReportProduction {
                 + " ORDER BY r.periodFrom, r.id", Long.class).setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
-    /** Ours for a lease, if no one else took it since it was read. */
-    public boolean take(long runId, Instant now) {
+    /** The job {@code holder}'s for a lease, if no one else took it since it was read. */
+    public boolean take(long runId, Instant now, String holder) {
         ReportRun run = em.find(ReportRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
-        return run != null && run.take(now, lease);
+        return run != null && run.take(now, lease, holder);
     }
 
-    public void produce(long runId) {
+    /**
+     * A new lease from now for those of the runs {@code holder} still holds (running, its own, lease not run out:
+     * once it ran out, another job may have taken them up); answers how many.
+     */
+    public int renew(List<Long> runIds, String holder, Instant now) {
+        if (runIds.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery("UPDATE report_run SET lease_until = ? WHERE id IN (" + SqlIds.inList(runIds) + ")"
+                        + " AND state = 'running' AND lease_holder = ? AND lease_until >= ?")
+                .setParameter(1, UTC.convertToDatabaseColumn(now.plus(lease))).setParameter(2, holder)
+                .setParameter(3, UTC.convertToDatabaseColumn(now)).executeUpdate();
+    }
+
+    public Duration lease() {
+        return lease;
+    }
+
+    /** Produces the run unless it is done or another job took it up after {@code holder}'s lease ran out. */
+    public void produce(long runId, String holder) {
         ReportRun run = em.find(ReportRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
-        if (run == null || run.state() != ReportRun.State.RUNNING) {
+        if (run == null || !run.heldBy(holder)) {
             return;
         }
         run.begin(clock.instant());
         ReportContent content = compiler.compile(run);
+        Locale standard = Locale.forLanguageTag(locale);
         long size = 0;
         for (ReportFormat format : run.formats()) {
-            byte[] bytes = format == ReportFormat.PDF ? ReportPdf.of(content, Locale.forLanguageTag(locale)) : ReportCsv.of(content);
+            byte[] bytes = format == ReportFormat.PDF ? ReportPdf.of(content, standard) : ReportCsv.of(content);
             em.persist(new ReportFile(run.id(), format, bytes));
             size += bytes.length;
         }
         Instant now = clock.instant();
         run.done(size, content.summary(), now);
-        for (String address : recipients.of(run)) {
-            em.persist(new ReportEmail(run.id(), address, now));
+        // a user who reads numbers in another locale gets a PDF of their own (one per locale), the others the run's
+        Map<String, byte[]> ownPdfs = new HashMap<>();
+        for (ReportRecipients.Recipient recipient : recipients.of(run)) {
+            boolean own = run.formats().contains(ReportFormat.PDF) && recipient.locale() != null
+                    && !NumberLocales.of(recipient.locale()).equals(standard);
+            em.persist(new ReportEmail(run.id(), recipient.address(), now,
+                    own ? ownPdfs.computeIfAbsent(recipient.locale(), tag -> ReportPdf.of(content, NumberLocales.of(tag))) : null));
         }
         LOG.log(Level.INFO, "Report run {0} ({1} {2} v{3}) done: {4} bytes in {5} ms",
                 new Object[] {runId, run.name(), run.periodKey(), run.version(), size, run.durationMs()});

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.User;
 import org.energytracking.reports.entity.ReportDefinition;
@@ -25,22 +26,27 @@ public class ReportRecipients {
     @PersistenceContext
     EntityManager em;
 
-    public List<String> of(ReportRun run) {
+    /** An address and, for a user who chose one, the locale their numbers are written in (else null). */
+    public record Recipient(String address, String locale) {
+    }
+
+    public List<Recipient> of(ReportRun run) {
         ReportDefinition definition = run.definitionId() == null ? null : em.find(ReportDefinition.class, run.definitionId());
         if (definition == null) {
             return List.of();
         }
-        LinkedHashSet<String> addresses = new LinkedHashSet<>();
+        Map<String, Recipient> addresses = new LinkedHashMap<>();
         for (long userId : definition.userIds()) {
             User user = em.find(User.class, userId);
             if (user != null && user.enabled() && mayRead(run.siteId(), user)) {
-                addresses.add(user.email());
+                addresses.put(user.email(), new Recipient(user.email(), user.locale()));
             }
         }
         em.createQuery("SELECT r FROM ReportRecipient r WHERE r.definitionId = :id ORDER BY r.id", ReportRecipient.class)
                 .setParameter("id", definition.id()).getResultStream()
-                .filter(ReportRecipient::confirmed).forEach(recipient -> addresses.add(recipient.email()));
-        return new ArrayList<>(addresses);
+                .filter(ReportRecipient::confirmed)
+                .forEach(recipient -> addresses.putIfAbsent(recipient.email(), new Recipient(recipient.email(), null)));
+        return new ArrayList<>(addresses.values());
     }
 
     public boolean mayRead(long siteId, User user) {

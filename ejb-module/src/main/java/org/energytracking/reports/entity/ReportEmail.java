@@ -1,12 +1,15 @@
 package org.energytracking.reports.entity;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.energytracking.kernel.UtcInstant;
@@ -24,6 +27,15 @@ public class ReportEmail {
     @Column(name = "run_id")
     private long runId;
     private String recipient;
+    @Column(name = "download_token_hash")
+    private String downloadTokenHash;
+    @Column(name = "download_until")
+    @Convert(converter = UtcInstant.class)
+    private Instant downloadUntil;
+    /** The PDF in the recipient's own locale when it is not the run's; null: the run's files. */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] pdf;
     @Embedded
     private Delivery delivery;
     @Column(name = "created_at")
@@ -34,10 +46,29 @@ public class ReportEmail {
     }
 
     public ReportEmail(long runId, String recipient, Instant now) {
+        this(runId, recipient, now, null);
+    }
+
+    public ReportEmail(long runId, String recipient, Instant now, byte[] ownPdf) {
         this.runId = runId;
         this.recipient = recipient;
+        this.pdf = ownPdf;
         this.delivery = Delivery.due(now);
         this.createdAt = now;
+    }
+
+    /** The email links to the files instead of attaching them: a token (its hash here) that works until {@code until}. */
+    public void linkFiles(String tokenHash, Instant until) {
+        this.downloadTokenHash = tokenHash;
+        this.downloadUntil = until;
+    }
+
+    public boolean downloadable(Instant now) {
+        return downloadUntil != null && now.isBefore(downloadUntil);
+    }
+
+    public Instant downloadUntil() {
+        return downloadUntil;
     }
 
     public void sent(Instant now) {
@@ -46,6 +77,11 @@ public class ReportEmail {
 
     public void failed(String error, RetrySchedule schedule, Instant now) {
         delivery.failed(error, schedule, now);
+    }
+
+    /** The recipient's own PDF (another locale than the run's), if any. */
+    public byte[] ownPdf() {
+        return pdf;
     }
 
     public Long id() {

@@ -43,6 +43,10 @@ public class ReportFile {
         this.sizeBytes = content.length;
     }
 
+    public long runId() {
+        return runId;
+    }
+
     public ReportFormat format() {
         return ReportFormat.of(format);
     }

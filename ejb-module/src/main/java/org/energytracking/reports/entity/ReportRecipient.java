@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import org.energytracking.kernel.UtcInstant;
 
@@ -23,6 +24,9 @@ public class ReportRecipient {
     private String email;
     @Column(name = "token_hash")
     private String tokenHash;
+    @Column(name = "link_sent_at")
+    @Convert(converter = UtcInstant.class)
+    private Instant linkSentAt;
     @Column(name = "confirmed_at")
     @Convert(converter = UtcInstant.class)
     private Instant confirmedAt;
@@ -37,7 +41,19 @@ public class ReportRecipient {
         this.definitionId = definitionId;
         this.email = email;
         this.tokenHash = tokenHash;
+        this.linkSentAt = now;
         this.createdAt = now;
+    }
+
+    /** The link of an address not yet confirmed works for {@code validFor} after it was sent. */
+    public boolean linkExpired(Instant now, Duration validFor) {
+        return confirmedAt == null && !now.isBefore(linkSentAt.plus(validFor));
+    }
+
+    /** A new link (its token's hash) replaces the expired one. */
+    public void newLink(String tokenHash, Instant now) {
+        this.tokenHash = tokenHash;
+        this.linkSentAt = now;
     }
 
     public void confirm(Instant now) {
@@ -48,6 +64,10 @@ public class ReportRecipient {
 
     public boolean confirmed() {
         return confirmedAt != null;
+    }
+
+    public Instant linkSentAt() {
+        return linkSentAt;
     }
 
     public long definitionId() {

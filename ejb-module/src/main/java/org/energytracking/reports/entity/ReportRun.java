@@ -51,6 +51,8 @@ public class ReportRun {
     @Column(name = "lease_until")
     @Convert(converter = UtcInstant.class)
     private Instant leaseUntil;
+    @Column(name = "lease_holder")
+    private String leaseHolder;
     @Column(name = "started_at")
     @Convert(converter = UtcInstant.class)
     private Instant startedAt;
@@ -97,15 +99,21 @@ public class ReportRun {
         this.createdAt = now;
     }
 
-    /** Taken by a job until the lease runs out; false if finished or another job holds it. */
-    public boolean take(Instant now, Duration lease) {
+    /** Taken by a job ({@code holder}) until the lease runs out; false if finished or another job holds it. */
+    public boolean take(Instant now, Duration lease, String holder) {
         State current = state();
         if (current == State.DONE || current == State.FAILED || (current == State.RUNNING && leaseUntil.isAfter(now))) {
             return false;
         }
         state = State.RUNNING.name().toLowerCase(Locale.ROOT);
         leaseUntil = now.plus(lease);
+        leaseHolder = holder;
         return true;
+    }
+
+    /** Still this job's to produce: running and not taken up by another job since (a run taken before holders: any job's). */
+    public boolean heldBy(String holder) {
+        return state() == State.RUNNING && (leaseHolder == null || holder == null || leaseHolder.equals(holder));
     }
 
     /** Its job begins on it: the duration counts from here, not from the wait in the job's queue. */
@@ -130,6 +138,7 @@ public class ReportRun {
         finishedAt = now;
         durationMs = Duration.between(startedAt == null ? now : startedAt, now).toMillis();
         leaseUntil = null;
+        leaseHolder = null;
     }
 
     public ReportPeriod period() {
