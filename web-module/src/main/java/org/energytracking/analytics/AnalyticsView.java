@@ -73,7 +73,7 @@ public class AnalyticsView implements Serializable {
             PeriodPreset.Days days = preset.days(LocalDate.now(zone()), customFrom, customLast);
             AnalyticsReport report = analytics.report(siteId, deviceId, days.from(), days.toExclusive(), zone());
             result = new AnalyticsResult(report.name(), zone(), days, report.resolution(), report.analysis(), report.trend(),
-                    report.before(), report.ranking());
+                    report.before(), report.ranking(), report.exports(), report.exported());
         } catch (Problem e) {
             result = null;
             Faces.problem(e);
