@@ -181,6 +181,16 @@ final class Browser implements AutoCloseable {
     }
 
     /** Errors the page's scripts logged (a finished page has none). */
+    /** The series of a drawn PrimeFaces chart by label, as Chart.js holds them (a gap is null). */
+    @SuppressWarnings("unchecked")
+    Map<String, List<Number>> chartSeries(String chartId) {
+        return (Map<String, List<Number>>) wait.until(d -> driver.executeScript("var chart = null;"
+                + " for (var k in PrimeFaces.widgets) { var w = PrimeFaces.widgets[k]; if (w && w.id === arguments[0] && w.chart) { chart = w.chart; } }"
+                + " if (!chart) { return null; } var series = {};"
+                + " chart.data.datasets.forEach(function (d) { series[d.label] = d.data.map(function (v) { return v === null ? null : Number(v); }); });"
+                + " return series;", chartId));
+    }
+
     List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage).toList();

@@ -124,8 +124,8 @@ class DeviceFamiliesIT {
         FamilyDevice meter = FamilyDevice.register(platform, user, "shelly-gen2", "UTC", "");
         meter.publish(meter.id() + "/status/em:0", "{\"id\":0,\"a_current\":0.027,\"a_voltage\":227.5,\"a_act_power\":2.8,\"b_current\":0.033,"
                 + "\"b_voltage\":227.5,\"b_act_power\":4.1,\"c_current\":0.04,\"c_voltage\":228.9,\"c_act_power\":1.5,\"total_current\":0.1,\"total_act_power\":8.4}");
-        meter.publish(meter.id() + "/status/emdata:0", "{\"id\":0,\"a_total_act_energy\":51.28,\"b_total_act_energy\":10.3,"
-                + "\"c_total_act_energy\":9.61,\"total_act\":71.19,\"total_act_ret\":0}");
+        meter.publish(meter.id() + "/status/emdata:0", "{\"id\":0,\"a_total_act_energy\":51.28,\"a_total_act_ret_energy\":3.5,"
+                + "\"b_total_act_energy\":10.3,\"c_total_act_energy\":9.61,\"total_act\":71.19,\"total_act_ret\":3.5}");
         String recent = "/api/v1/devices/" + meter.id() + "/readings?from=" + Instant.now().minusSeconds(3600) + "&to=" + Instant.now().plusSeconds(600);
         JsonArray readings = await("the power and the counter of " + meter.id()).atMost(WAIT).pollInterval(Duration.ofMillis(300))
                 .until(() -> Platform.array(user.api().get(recent)), rows -> rows.stream().map(JsonObject.class::cast)
@@ -141,6 +141,10 @@ class DeviceFamiliesIT {
                 .singleElement().satisfies(power -> assertThat(power).isEqualByComparingTo("2.8"));
         assertThat(phaseA.stream().map(JsonObject.class::cast).filter(r -> has(r, "energy")).map(r -> number(r, "energy")))
                 .singleElement().satisfies(energy -> assertThat(energy).isEqualByComparingTo("51.28"));
+        JsonArray phaseAExport = await("phase a's export counter as a channel of its own").atMost(WAIT).pollInterval(Duration.ofMillis(300))
+                .until(() -> Platform.array(user.api().get("/api/v1/devices/" + meter.id() + ":exporta/readings?from="
+                        + Instant.now().minusSeconds(3600) + "&to=" + Instant.now().plusSeconds(600))), rows -> !rows.isEmpty());
+        assertThat(number(phaseAExport.getJsonObject(0), "energy")).isEqualByComparingTo("3.5");
         meter.publish(meter.id() + "/online", "true");
         meter.awaitOnline(true);
         meter.publish(meter.id() + "/online", "false");

@@ -86,7 +86,8 @@ class PortalAnalyticsIT {
 
         press(browser, "form:exportTrend");
         List<String> csv = browser.download("-trend-2026-10-12-2026-10-18.csv");
-        assertThat(csv.get(0)).isEqualTo("start,energy_kwh,cost,previous_start,previous_energy_kwh,previous_cost");
+        assertThat(csv.get(0)).isEqualTo("start,energy_kwh,cost,previous_start,previous_energy_kwh,previous_cost,export_kwh,"
+                + "export_credit,net_cost");
         assertThat(csv).hasSize(8);
         assertThat(csv.get(1)).startsWith("2026-10-12T00:00,24.000,6.80,2026-10-05T00:00,");
         assertThat(csv.get(6)).startsWith("2026-10-17T00:00,24.000,5.30,");

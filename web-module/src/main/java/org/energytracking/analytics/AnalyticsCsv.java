@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.energytracking.metering.entity.EnergyPoint;
+import org.energytracking.metering.entity.ExportPoint;
 import org.energytracking.portal.CsvDownload;
 
 /** The data behind each of the analytics page's charts and tables, as CSV files named after the subject and period. */
@@ -22,10 +23,14 @@ final class AnalyticsCsv {
             row.add(before == null ? null : before.bucket().localStart(result.zone()).toLocalDateTime().toString());
             row.add(before == null ? null : AnalyticsResult.kwh(before.displayEnergyWh()));
             row.add(before == null ? null : before.displayCost());
+            ExportPoint export = i < result.exports().size() ? result.exports().get(i) : null;
+            row.add(export == null ? null : export.displayExportKwh());
+            row.add(export == null ? null : export.displayCredit(now.currency()));
+            row.add(export == null ? null : export.displayNetOf(now.cost(), now.currency()));
             return row;
         }).toList();
         CsvDownload.send(name(result, "trend"), List.of("start", "energy_kwh", "cost", "previous_start", "previous_energy_kwh",
-                "previous_cost"), rows);
+                "previous_cost", "export_kwh", "export_credit", "net_cost"), rows);
     }
 
     static void shares(AnalyticsResult result) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -16,6 +17,7 @@ import org.energytracking.analytics.entity.PeriodTotals;
 import org.energytracking.analytics.entity.WindowShare;
 import org.energytracking.metering.entity.DeviceTotal;
 import org.energytracking.metering.entity.EnergyPoint;
+import org.energytracking.metering.entity.ExportPoint;
 import org.energytracking.metering.entity.Resolution;
 import org.energytracking.portal.Charts.Series;
 import org.energytracking.portal.Charts;
@@ -23,10 +25,12 @@ import org.energytracking.portal.Faces;
 
 /**
  * What the analytics page shows for one choice, with the charts as Chart.js JSON. The trend's
- * previous period is laid beside the current one bucket by bucket.
+ * previous period is laid beside the current one bucket by bucket, and what was exported to the grid below the
+ * axis ({@code exports} aligned with {@code trend}; {@code exported} the period's, null without an export counter).
  */
 public record AnalyticsResult(String name, ZoneId zone, PeriodPreset.Days days, Resolution resolution,
-        ConsumptionAnalysis analysis, List<EnergyPoint> trend, List<EnergyPoint> before, List<DeviceTotal> ranking) {
+        ConsumptionAnalysis analysis, List<EnergyPoint> trend, List<EnergyPoint> before, List<DeviceTotal> ranking,
+        List<ExportPoint> exports, ExportPoint exported) {
 
     /** One row of the weekday × hour table. */
     public record HeatRow(String day, List<BigDecimal> values) {
@@ -60,9 +64,22 @@ public record AnalyticsResult(String name, ZoneId zone, PeriodPreset.Days days, 
     }
 
     public String trendEnergyJson() {
-        return Charts.bars(trendLabels(), "kWh", List.of(
+        List<Series> series = new ArrayList<>(List.of(
                 new Series(text("series.current"), trend.stream().map(p -> kwh(p.displayEnergyWh())).toList(), 0),
                 new Series(text("series.previous"), before.stream().map(p -> kwh(p.displayEnergyWh())).toList(), 1)));
+        if (exported != null) {
+            series.add(new Series(text("series.exported"), Charts.belowAxis(exports), Charts.EXPORT_COLOUR));
+        }
+        return Charts.bars(trendLabels(), "kWh", series);
+    }
+
+    /** The period's cost (with standing charges) minus the feed-in credit; null without a credit or a cost. */
+    public BigDecimal netCost() {
+        return exported == null ? null : exported.displayNetOf(current().cost(), analysis.currency());
+    }
+
+    public BigDecimal exportCredit() {
+        return exported == null ? null : exported.displayCredit(analysis.currency());
     }
 
     public String trendCostJson() {

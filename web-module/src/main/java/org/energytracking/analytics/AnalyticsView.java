@@ -88,7 +88,7 @@ public class AnalyticsView implements Serializable {
             PeriodPreset.Days days = days();
             AnalyticsReport report = analytics.report(siteId, deviceId, days.from(), days.toExclusive(), zone());
             result = new AnalyticsResult(report.name(), zone(), days, report.resolution(), report.analysis(), report.trend(),
-                    report.before(), report.ranking());
+                    report.before(), report.ranking(), report.exports(), report.exported());
             showBand(days);
         } catch (Problem e) {
             result = null;

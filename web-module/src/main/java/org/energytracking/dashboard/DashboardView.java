@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.energytracking.dashboard.boundary.Dashboard;
@@ -65,7 +66,7 @@ public class DashboardView implements Serializable {
         try {
             DashboardSummary summary = dashboard.summary(siteId, request.get());
             shown = new Shown(new Kpis(summary.zone(), summary.period(), summary.analysis(), summary.today(), summary.export()),
-                    ConsumptionChart.of(summary.energy(), summary.previousEnergy(), summary.period().resolution(),
+                    ConsumptionChart.of(summary.energy(), summary.previousEnergy(), summary.exports(), summary.period().resolution(),
                             summary.zone(), FacesContext.getCurrentInstance().getViewRoot().getLocale()),
                     new DeviceCards(summary.zone(), summary.devices()));
         } catch (Problem problem) {
@@ -86,8 +87,11 @@ public class DashboardView implements Serializable {
     }
 
     public void exportChart() {
-        CsvDownload.send("consumption.csv", List.of(text("csv.bucket"), text("csv.currentKwh"), text("csv.previousKwh")),
-                shown().chart().rows());
+        List<String> header = new ArrayList<>(List.of(text("csv.bucket"), text("csv.currentKwh"), text("csv.previousKwh")));
+        if (shown().chart().exporting()) {
+            header.add(text("csv.exportedKwh"));
+        }
+        CsvDownload.send("consumption.csv", header, shown().chart().rows());
     }
 
     public void exportDevices() {
@@ -100,7 +104,7 @@ public class DashboardView implements Serializable {
     }
 
     public String getChartJson() {
-        return shown().chart().json(text("chart.current"), text("chart.previous"));
+        return shown().chart().json(text("chart.current"), text("chart.previous"), text("chart.exported"));
     }
 
     /** Null when there is nothing to show (no site, or it could not be read). */

@@ -6,13 +6,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.energytracking.anomalies.boundary.Baselines;
 import org.energytracking.anomalies.entity.BaselineView;
 import org.energytracking.anomalies.entity.HourBand;
@@ -20,6 +23,7 @@ import org.energytracking.identity.PortalUser;
 import org.energytracking.kernel.Problem;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.EnergyPoint;
+import org.energytracking.metering.entity.ExportPoint;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
 import org.energytracking.portal.BandChart;
@@ -53,6 +57,7 @@ public class DeviceHistory implements Serializable {
     private String chartJson;
     private BaselineView baseline;
     private BandChart band;
+    private boolean exporting;
 
     @PostConstruct
     void init() {
@@ -67,9 +72,12 @@ public class DeviceHistory implements Serializable {
             LocalDate last = to == null ? LocalDate.now(zone) : to;
             LocalDate first = from == null ? last : from;
             Resolution chosen = Resolution.parse(resolution);
-            List<EnergyPoint> points = energy.energy(metered, first.atStartOfDay(zone).toInstant(),
-                    last.plusDays(1).atStartOfDay(zone).toInstant(), chosen);
-            rows = points.stream().map(point -> HistoryRow.of(point, zone)).toList();
+            Instant start = first.atStartOfDay(zone).toInstant();
+            Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+            List<EnergyPoint> points = energy.energy(metered, start, end, chosen);
+            List<ExportPoint> exports = ExportPoint.alignedTo(points, energy.exports(view.getId(), start, end, chosen));
+            exporting = exports.stream().anyMatch(Objects::nonNull);
+            rows = IntStream.range(0, points.size()).mapToObj(i -> HistoryRow.of(points.get(i), exports.get(i), zone)).toList();
             currency = points.stream().map(EnergyPoint::currency).filter(Objects::nonNull).findFirst().orElse(null);
             DateTimeFormatter labels = labels(chosen);
             List<String> names = rows.stream().map(row -> labels.format(row.start())).toList();
@@ -78,7 +86,9 @@ public class DeviceHistory implements Serializable {
             HourBand hourly = chosen == Resolution.HOUR ? baselines.band(metered, first.atStartOfDay(zone).toInstant(),
                     last.plusDays(1).atStartOfDay(zone).toInstant()) : null;
             band = hourly != null && hourly.hasRange() ? new BandChart(rows.stream().map(row -> row.start().toInstant().toEpochMilli()).toList(), hourly) : null;
-            chartJson = band != null ? band.json(names, actual, DeviceTexts.text("device.history.unusual")) : Charts.bars(names, "kWh", List.of(actual));
+            chartJson = band != null ? band.json(names, actual, DeviceTexts.text("device.history.unusual"))
+                    : Charts.bars(names, "kWh", exporting ? List.of(actual, new Charts.Series(DeviceTexts.text("device.history.exported"),
+                            Charts.belowAxis(exports), Charts.EXPORT_COLOUR)) : List.of(actual));
         } catch (Problem problem) {
             Faces.problem(problem);
         }
@@ -92,11 +102,18 @@ public class DeviceHistory implements Serializable {
         }
     }
 
+    /** The rows shown; with the export columns when the device exported in the range. */
     public void exportCsv() {
-        List<List<?>> lines = rows.stream().<List<?>>map(row -> Arrays.asList(row.start().toOffsetDateTime(), row.energyKwh(),
-                row.cost(), row.powerAvgW(), row.complete())).toList();
-        CsvDownload.send(view.getId() + "-" + resolution + ".csv", List.of("start", "energy_kwh", "cost_" + (currency == null
-                ? "" : currency.toLowerCase()), "power_avg_w", "complete"), lines);
+        List<List<?>> lines = rows.stream().<List<?>>map(row -> exporting
+                ? Arrays.asList(row.start().toOffsetDateTime(), row.energyKwh(), row.cost(), row.powerAvgW(), row.complete(),
+                        row.exportKwh(), row.exportCredit(), row.netCost())
+                : Arrays.asList(row.start().toOffsetDateTime(), row.energyKwh(), row.cost(), row.powerAvgW(), row.complete())).toList();
+        String money = currency == null ? "" : currency.toLowerCase();
+        List<String> header = new ArrayList<>(List.of("start", "energy_kwh", "cost_" + money, "power_avg_w", "complete"));
+        if (exporting) {
+            header.addAll(List.of("export_kwh", "export_credit_" + money, "net_cost_" + money));
+        }
+        CsvDownload.send(view.getId() + "-" + resolution + ".csv", header, lines);
     }
 
     private static DateTimeFormatter labels(Resolution resolution) {
@@ -143,6 +160,11 @@ public class DeviceHistory implements Serializable {
     /** The device's anomaly baseline (learning, or since when its band is known), once shown. */
     public BaselineView getBaseline() {
         return baseline;
+    }
+
+    /** Whether the device reported an export counter in the range shown. */
+    public boolean isExporting() {
+        return exporting;
     }
 
     public String getCurrency() {

@@ -29,12 +29,7 @@ public record EnergyResponse(String start, String end, BigDecimal energyWh, BigD
                 point.bucket().end().atZone(zone).format(LOCAL_WITH_OFFSET), point.displayEnergyWh(), point.displayCost(),
                 point.currency(), average == null ? null : Math.round(average * 1000) / 1000d, point.powerMaxW(),
                 point.complete(), export == null ? null : export.displayExportWh(),
-                export == null || export.credit() == null ? null : rounded(point, export.credit()),
-                export == null || export.credit() == null ? null : rounded(point, export.netOf(point.cost())));
-    }
-
-    private static BigDecimal rounded(EnergyPoint point, BigDecimal amount) {
-        return amount == null ? null : new EnergyPoint(point.bucket(), point.energyWh(), point.knownMs(), point.devices(),
-                point.powerSamples(), point.powerSumW(), point.powerMaxW(), amount, point.currency()).displayCost();
+                export == null ? null : export.displayCredit(point.currency()),
+                export == null ? null : export.displayNetOf(point.cost(), point.currency()));
     }
 }

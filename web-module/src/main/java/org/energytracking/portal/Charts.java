@@ -1,7 +1,9 @@
 package org.energytracking.portal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.energytracking.metering.entity.ExportPoint;
 import software.xdev.chartjs.model.charts.BarChart;
 import software.xdev.chartjs.model.charts.DoughnutChart;
 import software.xdev.chartjs.model.charts.LineChart;
@@ -28,6 +30,9 @@ public final class Charts {
     public static final List<String> PALETTE = List.of("#0f766e", "#94a3b8", "#b45309", "#2563eb", "#9333ea", "#dc2626",
             "#65a30d", "#0891b2");
 
+    /** Energy exported to the grid, drawn below the axis under what was imported. */
+    public static final String EXPORT_COLOUR = "#65a30d";
+
     /** One data series; null values leave gaps (unknown, not zero). */
     public record Series(String label, List<? extends Number> values, String color) {
         public Series(String label, List<? extends Number> values, int paletteIndex) {
@@ -53,6 +58,11 @@ public final class Charts {
     private static final String UNUSUAL_LOW = "usual (lower bound)";
 
     private Charts() {
+    }
+
+    /** Exported kWh per bucket as negative values, to the watt-hour; null where the bucket reported no export. */
+    public static List<BigDecimal> belowAxis(List<ExportPoint> exports) {
+        return exports.stream().map(export -> export == null ? null : export.displayExportKwh().negate()).toList();
     }
 
     public static String bars(List<String> labels, String unit, List<Series> series) {

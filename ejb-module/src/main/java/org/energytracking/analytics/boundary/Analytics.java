@@ -21,6 +21,9 @@ import org.energytracking.analytics.entity.PeriodProfile;
 import org.energytracking.analytics.entity.UsageQuarter;
 import org.energytracking.kernel.Problem;
 import org.energytracking.metering.boundary.Energy;
+import org.energytracking.metering.entity.DeviceTotal;
+import org.energytracking.metering.entity.EnergyPoint;
+import org.energytracking.metering.entity.ExportPoint;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
 import org.energytracking.metering.entity.StandingCharges;
@@ -44,14 +47,19 @@ public class Analytics {
      * local days [first, toExclusive) of {@code zone} (the site's); one day is shown by hours, more by days.
      */
     public AnalyticsReport report(long siteId, String deviceId, LocalDate first, LocalDate toExclusive, ZoneId zone) {
-        Metered metered = deviceId == null || deviceId.isEmpty() ? energy.site(siteId) : energy.device(deviceId);
+        boolean site = deviceId == null || deviceId.isEmpty();
+        Metered metered = site ? energy.site(siteId) : energy.device(deviceId);
         Instant from = first.atStartOfDay(zone).toInstant();
         Instant to = toExclusive.atStartOfDay(zone).toInstant();
         Instant previousFrom = from.minus(Duration.between(from, to));
         Resolution resolution = first.plusDays(1).equals(toExclusive) ? Resolution.HOUR : Resolution.DAY;
-        return new AnalyticsReport(metered.name(), resolution, of(metered, from, to),
-                energy.energy(metered, from, to, resolution), energy.energy(metered, previousFrom, from, resolution),
-                energy.byDevice(metered, first, toExclusive));
+        ConsumptionAnalysis analysis = of(metered, from, to);
+        List<EnergyPoint> trend = energy.energy(metered, from, to, resolution);
+        List<EnergyPoint> before = energy.energy(metered, previousFrom, from, resolution);
+        List<DeviceTotal> ranking = energy.byDevice(metered, first, toExclusive);
+        List<ExportPoint> exports = site ? energy.siteExports(siteId, from, to, resolution) : energy.exports(deviceId, from, to, resolution);
+        return new AnalyticsReport(metered.name(), resolution, analysis, trend, before, ranking, ExportPoint.alignedTo(trend, exports),
+                site ? energy.siteExport(siteId, from, to) : energy.deviceExport(deviceId, from, to));
     }
 
     /** Peak, base load, time-of-use shares and completeness of [from, to) alone, as a report shows them. */

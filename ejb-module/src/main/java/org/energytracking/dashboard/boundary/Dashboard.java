@@ -16,6 +16,8 @@ import org.energytracking.dashboard.entity.DashboardSummary;
 import org.energytracking.devices.boundary.DeviceStatuses;
 import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.metering.boundary.Energy;
+import org.energytracking.metering.entity.EnergyPoint;
+import org.energytracking.metering.entity.ExportPoint;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.sites.boundary.Sites;
 import org.energytracking.sites.entity.SiteChoice;
@@ -54,9 +56,10 @@ public class Dashboard {
                 : analytics.of(site, today.atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant())
                         .comparison().current();
         DashboardPeriod previous = period.previous();
-        return new DashboardSummary(zone, period, analysis, todayTotals,
-                energy.energy(site, period.from(zone), period.to(zone), period.resolution()),
+        List<EnergyPoint> buckets = energy.energy(site, period.from(zone), period.to(zone), period.resolution());
+        return new DashboardSummary(zone, period, analysis, todayTotals, buckets,
                 energy.energy(site, previous.from(zone), previous.to(zone), period.resolution()),
-                statuses.ofSite(siteId), energy.siteExport(siteId, period.from(zone), period.to(zone)));
+                statuses.ofSite(siteId), energy.siteExport(siteId, period.from(zone), period.to(zone)),
+                ExportPoint.alignedTo(buckets, energy.siteExports(siteId, period.from(zone), period.to(zone), period.resolution())));
     }
 }

@@ -112,6 +112,16 @@ public class Device {
         return deviceId + ":" + channel;
     }
 
+    /**
+     * The id of the channel counting what {@code deviceId} exports to the grid: {@code plug-1:export} for a device,
+     * {@code pro3em:exporta} for its channel {@code pro3em:a}.
+     */
+    public static String exportIdOf(String deviceId) {
+        int colon = deviceId.indexOf(':');
+        return colon < 0 ? channelId(deviceId, EXPORT_CHANNEL)
+                : channelId(deviceId.substring(0, colon), EXPORT_CHANNEL + deviceId.substring(colon + 1));
+    }
+
     /** A registrable id, or a channel's id: a registrable id, ':' and 1-16 lower-case letters or digits. */
     public static boolean isValidReference(String candidate) {
         int colon = candidate == null ? -1 : candidate.indexOf(':');
@@ -176,8 +186,9 @@ public class Device {
         return Optional.ofNullable(parentId);
     }
 
+    /** The device's own export channel, or a phase's or further channel's ({@code exporta}, {@code export1}). */
     public boolean isExportChannel() {
-        return EXPORT_CHANNEL.equals(channel);
+        return channel != null && channel.startsWith(EXPORT_CHANNEL);
     }
 
     public Instant createdAt() {

@@ -6,8 +6,8 @@ import java.util.function.Function;
 
 /**
  * The samples of one message by channel: "" is the device itself (its total, or its channel 0), "export" the
- * energy it returned to the grid, "a".."c" a meter's phases, "1".. further relays or emeters. Every channel's
- * sample carries the message's ts.
+ * energy it returned to the grid, "a".."c" a meter's phases, "1".. further relays or emeters, and "exporta",
+ * "export1".. what a phase or further channel returned. Every channel's sample carries the message's ts.
  */
 final class ChannelSamples {
 
@@ -22,7 +22,17 @@ final class ChannelSamples {
     }
 
     Sample export() {
-        return channel(EXPORT);
+        return exportOf(DEVICE);
+    }
+
+    /** What channel {@code name} returned to the grid: the device's own is "export", phase a's "exporta". */
+    Sample exportOf(String name) {
+        return channel(EXPORT + name);
+    }
+
+    /** What a device's channel N returned to the grid: 0 is the device itself. */
+    Sample numberedExport(int index) {
+        return exportOf(index == 0 ? DEVICE : Integer.toString(index));
     }
 
     Sample channel(String name) {

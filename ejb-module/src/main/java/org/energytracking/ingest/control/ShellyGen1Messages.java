@@ -40,7 +40,7 @@ final class ShellyGen1Messages {
 
     /**
      * relay/N/power|energy, relay/power (Shelly 2: the device total), emeter/N/power|voltage|current|total and
-     * emeter/0/total_returned (the export channel): channel N, 0 being the device itself.
+     * emeter/N/total_returned (the export channel of channel N: export, export1, ...): channel N, 0 being the device itself.
      */
     private static AdaptedMessage meter(String kind, List<String> rest, String value, long ts,
                                         Function<String, ReadingCollector> collectors) {
@@ -52,7 +52,7 @@ final class ShellyGen1Messages {
         String metric = rest.get(rest.size() - 1);
         boolean returned = kind.equals("emeter") && metric.equals("total_returned");
         Measurand measurand = returned ? Measurand.ENERGY : measurand(kind, metric);
-        if (measurand == null || returned && index != 0) {
+        if (measurand == null) {
             return AdaptedMessage.ignored(); // pf, reactive_power, watt-minute emeter energy and returned_energy
         }
         double number;
@@ -63,7 +63,7 @@ final class ShellyGen1Messages {
         }
         double inOurUnit = kind.equals("relay") && metric.equals("energy") ? number / WATT_MINUTES_PER_WH : number;
         ChannelSamples samples = new ChannelSamples().at(ts);
-        (returned ? samples.export() : samples.numbered(index)).put(measurand, inOurUnit);
+        (returned ? samples.numberedExport(index) : samples.numbered(index)).put(measurand, inOurUnit);
         return samples.asMessage(collectors);
     }
 

@@ -62,7 +62,8 @@ final class ShellyGen2Messages {
     /**
      * Adds what a component's status says: {@code switch:N}, {@code pm1:N}, {@code em1:N} are channel N (0 being
      * the device); {@code em:0}/{@code emdata:0} give the device a three-phase meter's totals and phases a, b, c
-     * channels of their own; returned energy of channel 0 is the export channel. Others add nothing.
+     * channels of their own; returned energy of channel 0 is the export channel, of phase a or channel N the
+     * channel exporta or exportN. Others add nothing.
      */
     static void component(String name, JsonObject status, ChannelSamples samples) {
         int colon = name.indexOf(':');
@@ -80,9 +81,7 @@ final class ShellyGen2Messages {
                         .put(Measurand.CURRENT, JsonText.number(status, "current"))
                         .put(Measurand.ENERGY, JsonText.number(JsonText.child(status, "aenergy"), "total"))
                         .put(Measurand.TEMPERATURE, JsonText.number(JsonText.child(status, "temperature"), "tC"));
-                if (index == 0) {
-                    samples.export().put(Measurand.ENERGY, JsonText.number(JsonText.child(status, "ret_aenergy"), "total"));
-                }
+                samples.numberedExport(index).put(Measurand.ENERGY, JsonText.number(JsonText.child(status, "ret_aenergy"), "total"));
             }
             case "em" -> {
                 samples.device().put(Measurand.POWER, JsonText.number(status, "total_act_power"))
@@ -99,6 +98,7 @@ final class ShellyGen2Messages {
                 samples.export().put(Measurand.ENERGY, JsonText.number(status, "total_act_ret"));
                 for (String phase : PHASES) {
                     samples.channel(phase).put(Measurand.ENERGY, JsonText.number(status, phase + "_total_act_energy"));
+                    samples.exportOf(phase).put(Measurand.ENERGY, JsonText.number(status, phase + "_total_act_ret_energy"));
                 }
             }
             case "em1" -> samples.numbered(index).put(Measurand.POWER, JsonText.number(status, "act_power"))
@@ -106,9 +106,7 @@ final class ShellyGen2Messages {
                     .put(Measurand.CURRENT, JsonText.number(status, "current"));
             case "em1data" -> {
                 samples.numbered(index).put(Measurand.ENERGY, JsonText.number(status, "total_act_energy"));
-                if (index == 0) {
-                    samples.export().put(Measurand.ENERGY, JsonText.number(status, "total_act_ret_energy"));
-                }
+                samples.numberedExport(index).put(Measurand.ENERGY, JsonText.number(status, "total_act_ret_energy"));
             }
             case "temperature" -> samples.numbered(index).put(Measurand.TEMPERATURE, JsonText.number(status, "tC"));
             default -> {

@@ -18,7 +18,7 @@ import org.energytracking.ingest.entity.Measurand;
  * to trust: Today, Yesterday and Period reset daily or overflow. Any ENERGY key may be an array, one
  * value per phase or channel: the device then gets the total (power, current and counters add up, voltage
  * is the mean) and each element is channel 1, 2, 3 of its own. {@code ExportActive} (kWh) is the export
- * counter. {@code Time} is the device's local clock without a zone, read in the device's zone; with an
+ * counter (an array: each element also the export of channel 1, 2, 3: export1, export2, export3). {@code Time} is the device's local clock without a zone, read in the device's zone; with an
  * offset it is taken as written; a number is epoch seconds.
  */
 final class TasmotaMessages {
@@ -51,11 +51,15 @@ final class TasmotaMessages {
         EnergyKey voltage = EnergyKey.of(energy, "Voltage");
         samples.device().put(Measurand.ENERGY, JsonText.scaled(total.sum(), WH_PER_KWH)).put(Measurand.POWER, power.sum())
                 .put(Measurand.CURRENT, current.sum()).put(Measurand.VOLTAGE, voltage.mean());
-        samples.export().put(Measurand.ENERGY, JsonText.scaled(EnergyKey.of(energy, "ExportActive").sum(), WH_PER_KWH));
-        int channels = Math.max(Math.max(total.size(), power.size()), Math.max(current.size(), voltage.size()));
+        EnergyKey exported = EnergyKey.of(energy, "ExportActive");
+        samples.export().put(Measurand.ENERGY, JsonText.scaled(exported.sum(), WH_PER_KWH));
+        int channels = Math.max(Math.max(Math.max(total.size(), power.size()), Math.max(current.size(), voltage.size())), exported.size());
         for (int i = 0; channels > 1 && i < channels; i++) {
-            samples.channel(Integer.toString(i + 1)).put(Measurand.ENERGY, JsonText.scaled(total.at(i), WH_PER_KWH))
+            samples.numbered(i + 1).put(Measurand.ENERGY, JsonText.scaled(total.at(i), WH_PER_KWH))
                     .put(Measurand.POWER, power.at(i)).put(Measurand.CURRENT, current.at(i)).put(Measurand.VOLTAGE, voltage.at(i));
+            if (exported.size() > 1) {
+                samples.numberedExport(i + 1).put(Measurand.ENERGY, JsonText.scaled(exported.at(i), WH_PER_KWH));
+            }
         }
         Long ts = time(sensor.get("Time"), zone);
         if (ts != null) {

@@ -121,14 +121,22 @@ public class Energy {
     }
 
     /**
-     * What the device exported to the grid per bucket (its export channel, {@code {id}:export}) and the credit
-     * at its tariff's feed-in price; empty when it never reported an export counter.
+     * What the device (or a channel of one) exported to the grid per bucket (its export channel, {@code {id}:export},
+     * {@code {id}:exporta} for channel {@code {id}:a}) and the credit at its tariff's feed-in price; empty when it
+     * never reported an export counter.
      */
     @Requires("readings:read")
     public List<ExportPoint> exports(@Requires.Device String deviceId, Instant from, Instant to, Resolution resolution) {
         Device device = devices.device(deviceId);
-        return devices.find(Device.channelId(deviceId, Device.EXPORT_CHANNEL))
+        return devices.find(Device.exportIdOf(deviceId))
                 .map(channel -> exports(device, channel, from, to, resolution)).orElse(List.of());
+    }
+
+    /** What the device exported over [from, to) and its credit; null when it never reported an export counter. */
+    @Requires("readings:read")
+    public ExportPoint deviceExport(@Requires.Device String deviceId, Instant from, Instant to) {
+        List<ExportPoint> days = exports(deviceId, from, to, Resolution.DAY);
+        return days.isEmpty() ? null : ExportPoint.sum(new Bucket(from, to), days);
     }
 
     /** What the site's devices exported over [from, to) and its credit, summed; null when none has an export counter. */
@@ -155,7 +163,8 @@ public class Energy {
     private List<ExportPoint> exports(Device device, Device channel, Instant from, Instant to, Resolution resolution) {
         // no site: the export channel owes no standing charge and is priced only by the feed-in credit
         Metered exported = scopes.device(channel, device.zone(), null);
-        TariffPlan plan = tariffs.forDevice(device.id(), device.siteId() == null ? -1 : device.siteId());
+        // a channel is priced by its device's tariff, as Rerolls prices its import
+        TariffPlan plan = tariffs.forDevice(device.parentId().orElse(device.id()), device.siteId() == null ? -1 : device.siteId());
         List<EnergyPoint> buckets = energy(exported, from, to, resolution);
         List<EnergyPoint> days = resolution == Resolution.MONTH ? energy(exported, from, to, Resolution.DAY) : List.of();
         return ExportPoint.credited(buckets, days, device.zone(),

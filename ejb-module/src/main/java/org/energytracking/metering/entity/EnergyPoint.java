@@ -32,10 +32,15 @@ public record EnergyPoint(Bucket bucket, double energyWh, long knownMs, int devi
 
     /** Half-even to the currency's minor unit (cents for EUR, none for JPY). */
     public BigDecimal displayCost() {
-        if (cost == null) {
+        return displayMoney(cost, currency);
+    }
+
+    /** An amount in {@code currency} (null: 2 decimals) rounded half-even to its minor unit; null stays null. */
+    public static BigDecimal displayMoney(BigDecimal amount, String currency) {
+        if (amount == null) {
             return null;
         }
         int digits = currency == null ? 2 : Currency.getInstance(currency).getDefaultFractionDigits();
-        return cost.setScale(Math.max(digits, 0), RoundingMode.HALF_EVEN);
+        return amount.setScale(Math.max(digits, 0), RoundingMode.HALF_EVEN);
     }
 }

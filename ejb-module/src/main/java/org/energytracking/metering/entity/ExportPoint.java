@@ -2,11 +2,14 @@ package org.energytracking.metering.entity;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Energy a device exported to the grid in one bucket, and what it earned at the feed-in price of the
@@ -52,5 +55,27 @@ public record ExportPoint(Bucket bucket, double exportWh, BigDecimal credit) {
 
     public BigDecimal displayExportWh() {
         return BigDecimal.valueOf(exportWh).setScale(3, RoundingMode.HALF_EVEN);
+    }
+
+    /** To the watt-hour, as the rollups count. */
+    public BigDecimal displayExportKwh() {
+        return BigDecimal.valueOf(exportWh).movePointLeft(3).setScale(3, RoundingMode.HALF_EVEN);
+    }
+
+    /** The credit rounded to the currency's minor unit; null without a feed-in price. */
+    public BigDecimal displayCredit(String currency) {
+        return EnergyPoint.displayMoney(credit, currency);
+    }
+
+    /** {@code cost} (in {@code currency}) minus this credit, rounded once; null without both. */
+    public BigDecimal displayNetOf(BigDecimal cost, String currency) {
+        return credit == null || cost == null ? null : EnergyPoint.displayMoney(netOf(cost), currency);
+    }
+
+    /** The export of each of {@code buckets}, matched by its start; null where none was reported. */
+    public static List<ExportPoint> alignedTo(List<EnergyPoint> buckets, List<ExportPoint> exports) {
+        Map<Instant, ExportPoint> byStart = exports.stream().collect(Collectors.toMap(export -> export.bucket().start(),
+                export -> export, (a, b) -> a));
+        return buckets.stream().map(point -> byStart.get(point.bucket().start())).toList();
     }
 }

@@ -11,7 +11,9 @@ import org.energytracking.analytics.entity.AnalyticsReport;
 import org.energytracking.analytics.entity.ConsumptionAnalysis;
 import org.energytracking.metering.boundary.Energy;
 import org.energytracking.metering.entity.DeviceTotal;
+import org.energytracking.metering.entity.Bucket;
 import org.energytracking.metering.entity.EnergyPoint;
+import org.energytracking.metering.entity.ExportPoint;
 import org.energytracking.metering.entity.Metered;
 import org.energytracking.metering.entity.Resolution;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,30 @@ class AnalyticsReportTest {
             }
 
             @Override
+            public List<ExportPoint> siteExports(long siteId, Instant from, Instant to, Resolution resolution) {
+                calls.add("site export " + from + "/" + to + " " + resolution);
+                return List.of();
+            }
+
+            @Override
+            public ExportPoint siteExport(long siteId, Instant from, Instant to) {
+                calls.add("site export total " + from + "/" + to);
+                return null;
+            }
+
+            @Override
+            public List<ExportPoint> exports(String deviceId, Instant from, Instant to, Resolution resolution) {
+                calls.add(deviceId + " export " + from + "/" + to + " " + resolution);
+                return List.of(new ExportPoint(new Bucket(from, to), 1500, null));
+            }
+
+            @Override
+            public ExportPoint deviceExport(String deviceId, Instant from, Instant to) {
+                calls.add(deviceId + " export total " + from + "/" + to);
+                return new ExportPoint(new Bucket(from, to), 1500, null);
+            }
+
+            @Override
             public List<DeviceTotal> byDevice(Metered metered, LocalDate from, LocalDate toExclusive) {
                 calls.add("ranking " + from + "/" + toExclusive);
                 return List.of();
@@ -65,7 +91,10 @@ class AnalyticsReportTest {
         assertThat(calls).containsExactly("analysis of Home 2026-03-25T23:00:00Z/2026-03-26T23:00:00Z",
                 "energy 2026-03-25T23:00:00Z/2026-03-26T23:00:00Z HOUR",
                 "energy 2026-03-24T23:00:00Z/2026-03-25T23:00:00Z HOUR",
-                "ranking 2026-03-26/2026-03-27");
+                "ranking 2026-03-26/2026-03-27",
+                "site export 2026-03-25T23:00:00Z/2026-03-26T23:00:00Z HOUR",
+                "site export total 2026-03-25T23:00:00Z/2026-03-26T23:00:00Z");
+        assertThat(report.exported()).as("no device of the site reports an export counter").isNull();
     }
 
     @Test
@@ -79,6 +108,9 @@ class AnalyticsReportTest {
         assertThat(calls).containsExactly("analysis of Boiler 2026-03-22T23:00:00Z/2026-03-29T22:00:00Z",
                 "energy 2026-03-22T23:00:00Z/2026-03-29T22:00:00Z DAY",
                 "energy 2026-03-16T00:00:00Z/2026-03-22T23:00:00Z DAY",
-                "ranking 2026-03-23/2026-03-30");
+                "ranking 2026-03-23/2026-03-30",
+                "boiler export 2026-03-22T23:00:00Z/2026-03-29T22:00:00Z DAY",
+                "boiler export total 2026-03-22T23:00:00Z/2026-03-29T22:00:00Z");
+        assertThat(report.exported().exportWh()).isEqualTo(1500);
     }
 }

@@ -53,6 +53,11 @@ class DashboardTest {
             public ExportPoint siteExport(long siteId, Instant from, Instant to) {
                 return null; // no device of the site reports an export counter
             }
+
+            @Override
+            public List<ExportPoint> siteExports(long siteId, Instant from, Instant to, Resolution resolution) {
+                return List.of();
+            }
         };
         dashboard.analytics = new Analytics() {
             @Override

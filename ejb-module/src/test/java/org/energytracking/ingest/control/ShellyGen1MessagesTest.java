@@ -53,6 +53,17 @@ class ShellyGen1MessagesTest {
                 .readings()).singleElement().satisfies(export -> assertThat(export.energyWh()).isEqualTo(4321.5));
     }
 
+    /** Shelly EM / 3EM (Gen1 API, MQTT): shellies/{id}/emeter/{i}/total_returned, Wh, for each emeter. */
+    @Test
+    void aFurtherEmetersTotalReturnedIsTheExportCounterOfItsChannel() {
+        AdaptedMessage returned = adapt(DeviceProtocol.SHELLY_GEN1, "shellies/" + DEVICE + "/emeter/2/total_returned", "1785.4");
+        assertThat(returned.channels().keySet()).containsExactly("export2");
+        assertThat(returned.channels().get("export2").readings()).singleElement().satisfies(export -> {
+            assertThat(export.deviceId()).isEqualTo(DEVICE + ":export2");
+            assertThat(export.energyWh()).isEqualTo(1785.4);
+        });
+    }
+
     @Test
     void onlineSetsAvailabilityAndNonNumbersOrUnknownTopicsAreRejected() {
         assertThat(adapt(DeviceProtocol.SHELLY_GEN1, "shellies/" + DEVICE + "/online", "false").online()).isFalse();

@@ -73,7 +73,7 @@ class ShellyGen2MessagesTest {
         String emdata = "{\"id\":0,\"a_total_act_energy\":51.28,\"a_total_act_ret_energy\":0,\"b_total_act_energy\":10.3,"
                 + "\"c_total_act_energy\":9.61,\"total_act\":71.19,\"total_act_ret\":12.5}";
         AdaptedMessage message = adapt(DeviceProtocol.SHELLY_GEN2, DEVICE + "/status/emdata:0", emdata);
-        assertThat(message.channels().keySet()).containsExactly("", "export", "a", "b", "c");
+        assertThat(message.channels().keySet()).containsExactly("", "export", "a", "exporta", "b", "c");
         assertThat(message.channels().get("export").readings().get(0).energyWh()).isEqualTo(12.5);
         assertThat(message.channels().get("b").readings().get(0).energyWh()).isEqualTo(10.3);
     }
@@ -86,5 +86,34 @@ class ShellyGen2MessagesTest {
         assertThat(message.parsed().readings().get(0).powerW()).isEqualTo(-350.0);
         assertThat(message.channels().get("export").readings().get(0).energyWh()).isEqualTo(812.5);
         assertThat(message.channels().get("1").readings().get(0).powerW()).isEqualTo(20.5);
+    }
+
+    /** EMData.GetStatus of a Pro 3EM (field names of the docs' status section): each phase's returned energy, Wh. */
+    @Test
+    void eachPhasesReturnedEnergyIsAnExportChannelOfItsOwnBesideTheTotal() {
+        String emdata = "{\"id\":0,\"a_total_act_energy\":5000,\"a_total_act_ret_energy\":1200.5,\"b_total_act_energy\":3000,"
+                + "\"b_total_act_ret_energy\":800,\"c_total_act_energy\":100,\"c_total_act_ret_energy\":499.5,\"total_act\":8100,\"total_act_ret\":2500}";
+        AdaptedMessage message = adapt(DeviceProtocol.SHELLY_GEN2, DEVICE + "/status/emdata:0", emdata);
+        assertThat(message.channels().keySet()).containsExactly("", "export", "a", "exporta", "b", "exportb", "c", "exportc");
+        assertThat(message.channels().get("export").readings().get(0).energyWh()).isEqualTo(2500.0);
+        assertThat(message.channels().get("exportc").readings()).singleElement().satisfies(export -> {
+            assertThat(export.deviceId()).isEqualTo(DEVICE + ":exportc");
+            assertThat(export.energyWh()).isEqualTo(499.5);
+        });
+    }
+
+    /** A Plus 2PM's second switch exporting (Switch.GetStatus ret_aenergy) and a Pro EM's second clamp (EM1Data.GetStatus). */
+    @Test
+    void returnedEnergyOfASecondSwitchOrClampIsThatChannelsExport() {
+        String frame = "{\"method\":\"NotifyStatus\",\"params\":{\"ts\":1682952912.35,\"switch:1\":{\"id\":1,\"apower\":-120.0,"
+                + "\"aenergy\":{\"total\":310.2},\"ret_aenergy\":{\"total\":95.75}}}}";
+        AdaptedMessage message = adapt(DeviceProtocol.SHELLY_GEN2, DEVICE + "/events/rpc", frame);
+        assertThat(message.channels().keySet()).containsExactly("1", "export1");
+        assertThat(message.channels().get("export1").readings().get(0).energyWh()).isEqualTo(95.75);
+        String em1data = "{\"id\":1,\"total_act_energy\":6644.90,\"total_act_ret_energy\":2595.26}";
+        AdaptedMessage clamp = adapt(DeviceProtocol.SHELLY_GEN2, DEVICE + "/status/em1data:1", em1data);
+        assertThat(clamp.channels().keySet()).containsExactly("1", "export1");
+        assertThat(clamp.channels().get("1").readings().get(0).energyWh()).isEqualTo(6644.90);
+        assertThat(clamp.channels().get("export1").readings().get(0).energyWh()).isEqualTo(2595.26);
     }
 }

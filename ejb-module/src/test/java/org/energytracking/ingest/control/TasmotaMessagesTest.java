@@ -107,4 +107,19 @@ class TasmotaMessagesTest {
             assertThat(phase.powerW()).as("negative power: exporting").isEqualTo(-40.0);
         });
     }
+
+    /** A three-phase meter (SDM630 and the like) with an export counter per phase, ENERGY as Tasmota's docs show it. */
+    @Test
+    void anExportActiveArrayIsThePhasesExportCountersEachAChannelOfItsOwnBesideTheirSum() {
+        String payload = "{\"Time\":\"2022-01-11T21:57:38\",\"ENERGY\":{\"TotalStartTime\":\"2021-12-01T10:00:00\","
+                + "\"Total\":[1.000,2.000,3.000],\"Power\":[100,-40,0],\"ExportActive\":[0.125,1.500,0.000]}}";
+        AdaptedMessage message = adapt(DeviceProtocol.TASMOTA, SENSOR, payload);
+        assertThat(message.channels().keySet()).containsExactly("", "export", "1", "export1", "2", "export2", "3", "export3");
+        assertThat(message.channels().get("export").readings().get(0).energyWh()).isEqualTo(1625.0);
+        assertThat(message.channels().get("export2").readings()).singleElement().satisfies(export -> {
+            assertThat(export.deviceId()).isEqualTo(DEVICE + ":export2");
+            assertThat(export.energyWh()).isEqualTo(1500.0);
+        });
+        assertThat(message.channels().get("export3").readings().get(0).energyWh()).isEqualTo(0.0);
+    }
 }

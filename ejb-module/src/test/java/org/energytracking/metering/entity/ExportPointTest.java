@@ -41,4 +41,25 @@ class ExportPointTest {
         assertThat(export.credit()).isNull();
         assertThat(export.netOf(new BigDecimal("1.00"))).isEqualByComparingTo("1.00");
     }
+
+    @Test
+    void theNetCostIsRoundedOnceToTheCentAfterTheCreditIsTaken() {
+        ExportPoint export = new ExportPoint(new Bucket(Instant.parse("2026-03-10T00:00:00Z"), Instant.parse("2026-03-11T00:00:00Z")),
+                6249.9996, new BigDecimal("0.5125"));
+        assertThat(export.displayCredit("EUR").toPlainString()).isEqualTo("0.51");
+        // 2.345 - 0.5125 = 1.8325 -> 1.83; rounding the credit first would give 2.345 - 0.51 = 1.835 -> 1.84
+        assertThat(export.displayNetOf(new BigDecimal("2.345"), "EUR").toPlainString()).isEqualTo("1.83");
+        assertThat(export.displayNetOf(null, "EUR")).isNull();
+        assertThat(export.displayExportKwh().toPlainString()).isEqualTo("6.250");
+        assertThat(export.displayCredit("JPY").toPlainString()).isEqualTo("1");
+    }
+
+    @Test
+    void exportsAreMatchedToTheImportBucketsByTheirStartAndAreNullWhereNoneWasReported() {
+        EnergyPoint first = point("2026-03-10T00:00:00Z", "2026-03-10T01:00:00Z", 100);
+        EnergyPoint second = point("2026-03-10T01:00:00Z", "2026-03-10T02:00:00Z", 100);
+        ExportPoint exported = new ExportPoint(second.bucket(), 40, null);
+        assertThat(ExportPoint.alignedTo(List.of(first, second), List.of(exported))).containsExactly(null, exported);
+        assertThat(ExportPoint.alignedTo(List.of(first), List.of())).containsExactly((ExportPoint) null);
+    }
 }
