@@ -41,7 +41,7 @@ class SimulatorSmokeIT {
         assertThat(Long.parseLong(probes.group(1))).as("5 probes/s for 20 s").isBetween(90L, 101L);
         assertThat(output).containsPattern("p50 \\d+ ms, p95 \\d+ ms, p99 \\d+ ms, max \\d+ ms")
                 .contains("resident memory (app server + broker), a sample every 1 s")
-                .contains("not counted, needs --steady-rate 5000");
+                .contains("not counted, needs --steady-rate 2000");
     }
 
     @Test
