@@ -45,6 +45,10 @@ class DeviceFamiliesIT {
         assertThat(number(readings.getJsonObject(0), "power")).isEqualByComparingTo("5");
         assertThat(number(readings.getJsonObject(0), "voltage")).isEqualByComparingTo("120");
         assertThat(number(readings.getJsonObject(0), "current")).isEqualByComparingTo("0.042");
+        assertThat(number(readings.getJsonObject(0), "power_factor")).isEqualByComparingTo("1");
+        assertThat(number(readings.getJsonObject(0), "apparent_power")).isEqualByComparingTo("5");
+        assertThat(number(readings.getJsonObject(0), "reactive_power")).isEqualByComparingTo("0");
+        assertThat(readings.getJsonObject(1).containsKey("power_factor")).as("the second SENSOR had no Factor").isFalse();
         assertThat(number(readings.getJsonObject(1), "energy")).isEqualByComparingTo("3712");
         plug.publish("tele/" + plug.id() + "/LWT", "Offline");
         plug.awaitOnline(false);

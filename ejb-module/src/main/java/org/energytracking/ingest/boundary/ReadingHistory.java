@@ -17,7 +17,8 @@ import org.energytracking.ingest.entity.Reading;
 @Stateless
 public class ReadingHistory {
 
-    private static final String COLUMNS = "ts, power_w, voltage_v, current_a, energy_wh, temperature_c";
+    private static final String COLUMNS = "ts, power_w, voltage_v, current_a, energy_wh, temperature_c,"
+            + " power_factor, apparent_power_va, reactive_power_var";
 
     @Resource(lookup = "jdbc/energy")
     DataSource dataSource;
@@ -42,7 +43,7 @@ public class ReadingHistory {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     readings.add(new Reading(deviceId, row.getLong(1), nullable(row, 2), nullable(row, 3),
-                            nullable(row, 4), nullable(row, 5), nullable(row, 6)));
+                            nullable(row, 4), nullable(row, 5), nullable(row, 6), nullable(row, 7), nullable(row, 8), nullable(row, 9)));
                 }
             }
             return readings;

@@ -98,7 +98,8 @@ final class ReadingCollector {
         }
         if (rejection == null) {
             readings.add(new Reading(deviceId, effectiveTs, reported(Measurand.POWER), reported(Measurand.VOLTAGE),
-                    reported(Measurand.CURRENT), reported(Measurand.ENERGY), reported(Measurand.TEMPERATURE)));
+                    reported(Measurand.CURRENT), reported(Measurand.ENERGY), reported(Measurand.TEMPERATURE),
+                    reported(Measurand.POWER_FACTOR), reported(Measurand.APPARENT_POWER), reported(Measurand.REACTIVE_POWER)));
         } else {
             rejections.add(new Rejection(index, rejection));
         }

@@ -20,14 +20,19 @@ import org.energytracking.kernel.SqlIds;
 final class ReadingTable {
 
     static final int ROWS_PER_STATEMENT = 1_000;
-    private static final String COLUMNS = "INSERT INTO reading (device_id, ts, power_w, voltage_v, current_a, energy_wh, temperature_c) VALUES ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?)";
+    private static final String COLUMNS = "INSERT INTO reading (device_id, ts, power_w, voltage_v, current_a, energy_wh, temperature_c,"
+            + " power_factor, apparent_power_va, reactive_power_var) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int PARAMETERS_PER_ROW = 10;
     // A redelivered message or a re-sent reading updates nothing it already stored; a later
     // reading with the same ts may add fields the first one lacked.
     private static final String ON_DUPLICATE = " ON DUPLICATE KEY UPDATE"
             + " power_w = COALESCE(VALUES(power_w), power_w), voltage_v = COALESCE(VALUES(voltage_v), voltage_v),"
             + " current_a = COALESCE(VALUES(current_a), current_a), energy_wh = COALESCE(VALUES(energy_wh), energy_wh),"
-            + " temperature_c = COALESCE(VALUES(temperature_c), temperature_c)";
+            + " temperature_c = COALESCE(VALUES(temperature_c), temperature_c),"
+            + " power_factor = COALESCE(VALUES(power_factor), power_factor),"
+            + " apparent_power_va = COALESCE(VALUES(apparent_power_va), apparent_power_va),"
+            + " reactive_power_var = COALESCE(VALUES(reactive_power_var), reactive_power_var)";
 
     private final DataSource dataSource;
 
@@ -78,8 +83,11 @@ final class ReadingTable {
                     setNullable(upsert, parameter++, reading.currentA());
                     setNullable(upsert, parameter++, reading.energyWh());
                     setNullable(upsert, parameter++, reading.temperatureC());
+                    setNullable(upsert, parameter++, reading.powerFactor());
+                    setNullable(upsert, parameter++, reading.apparentPowerVa());
+                    setNullable(upsert, parameter++, reading.reactivePowerVar());
                     remaining--;
-                    if (parameter > ROWS_PER_STATEMENT * 7 || remaining == 0) {
+                    if (parameter > ROWS_PER_STATEMENT * PARAMETERS_PER_ROW || remaining == 0) {
                         upsert.executeUpdate();
                         upsert.close();
                         upsert = null;

@@ -39,7 +39,7 @@ final class ShellyGen1Messages {
     }
 
     /**
-     * relay/N/power|energy, relay/power (Shelly 2: the device total), emeter/N/power|voltage|current|total and
+     * relay/N/power|energy, relay/power (Shelly 2: the device total), emeter/N/power|voltage|current|pf|reactive_power|total and
      * emeter/N/total_returned (the export channel of channel N: export, export1, ...): channel N, 0 being the device itself.
      */
     private static AdaptedMessage meter(String kind, List<String> rest, String value, long ts,
@@ -53,7 +53,7 @@ final class ShellyGen1Messages {
         boolean returned = kind.equals("emeter") && metric.equals("total_returned");
         Measurand measurand = returned ? Measurand.ENERGY : measurand(kind, metric);
         if (measurand == null) {
-            return AdaptedMessage.ignored(); // pf, reactive_power, watt-minute emeter energy and returned_energy
+            return AdaptedMessage.ignored(); // watt-minute emeter energy and returned_energy
         }
         double number;
         try {
@@ -74,6 +74,8 @@ final class ShellyGen1Messages {
             case "total" -> kind.equals("emeter") ? Measurand.ENERGY : null;
             case "voltage" -> Measurand.VOLTAGE;
             case "current" -> Measurand.CURRENT;
+            case "pf" -> kind.equals("emeter") ? Measurand.POWER_FACTOR : null;
+            case "reactive_power" -> kind.equals("emeter") ? Measurand.REACTIVE_POWER : null;
             default -> null;
         };
     }

@@ -79,18 +79,22 @@ final class ShellyGen2Messages {
                 samples.numbered(index).put(Measurand.POWER, JsonText.number(status, "apower"))
                         .put(Measurand.VOLTAGE, JsonText.number(status, "voltage"))
                         .put(Measurand.CURRENT, JsonText.number(status, "current"))
+                        .put(Measurand.POWER_FACTOR, JsonText.number(status, "pf"))
                         .put(Measurand.ENERGY, JsonText.number(JsonText.child(status, "aenergy"), "total"))
                         .put(Measurand.TEMPERATURE, JsonText.number(JsonText.child(status, "temperature"), "tC"));
                 samples.numberedExport(index).put(Measurand.ENERGY, JsonText.number(JsonText.child(status, "ret_aenergy"), "total"));
             }
             case "em" -> {
                 samples.device().put(Measurand.POWER, JsonText.number(status, "total_act_power"))
+                        .put(Measurand.APPARENT_POWER, JsonText.number(status, "total_aprt_power"))
                         .put(Measurand.CURRENT, JsonText.number(status, "total_current"))
                         .put(Measurand.VOLTAGE, JsonText.number(status, "a_voltage"));
                 for (String phase : PHASES) {
                     samples.channel(phase).put(Measurand.POWER, JsonText.number(status, phase + "_act_power"))
                             .put(Measurand.VOLTAGE, JsonText.number(status, phase + "_voltage"))
-                            .put(Measurand.CURRENT, JsonText.number(status, phase + "_current"));
+                            .put(Measurand.CURRENT, JsonText.number(status, phase + "_current"))
+                            .put(Measurand.APPARENT_POWER, JsonText.number(status, phase + "_aprt_power"))
+                            .put(Measurand.POWER_FACTOR, JsonText.number(status, phase + "_pf"));
                 }
             }
             case "emdata" -> {
@@ -103,7 +107,9 @@ final class ShellyGen2Messages {
             }
             case "em1" -> samples.numbered(index).put(Measurand.POWER, JsonText.number(status, "act_power"))
                     .put(Measurand.VOLTAGE, JsonText.number(status, "voltage"))
-                    .put(Measurand.CURRENT, JsonText.number(status, "current"));
+                    .put(Measurand.CURRENT, JsonText.number(status, "current"))
+                    .put(Measurand.APPARENT_POWER, JsonText.number(status, "aprt_power"))
+                    .put(Measurand.POWER_FACTOR, JsonText.number(status, "pf"));
             case "em1data" -> {
                 samples.numbered(index).put(Measurand.ENERGY, JsonText.number(status, "total_act_energy"));
                 samples.numberedExport(index).put(Measurand.ENERGY, JsonText.number(status, "total_act_ret_energy"));

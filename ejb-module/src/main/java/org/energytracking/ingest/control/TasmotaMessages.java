@@ -49,14 +49,22 @@ final class TasmotaMessages {
         EnergyKey power = EnergyKey.of(energy, "Power");
         EnergyKey current = EnergyKey.of(energy, "Current");
         EnergyKey voltage = EnergyKey.of(energy, "Voltage");
+        EnergyKey factor = EnergyKey.of(energy, "Factor");
+        EnergyKey apparent = EnergyKey.of(energy, "ApparentPower");
+        EnergyKey reactive = EnergyKey.of(energy, "ReactivePower");
+        // a three-phase meter's power factor is not the mean of its phases': the total has one only from one phase
         samples.device().put(Measurand.ENERGY, JsonText.scaled(total.sum(), WH_PER_KWH)).put(Measurand.POWER, power.sum())
-                .put(Measurand.CURRENT, current.sum()).put(Measurand.VOLTAGE, voltage.mean());
+                .put(Measurand.CURRENT, current.sum()).put(Measurand.VOLTAGE, voltage.mean())
+                .put(Measurand.APPARENT_POWER, apparent.sum()).put(Measurand.REACTIVE_POWER, reactive.sum())
+                .put(Measurand.POWER_FACTOR, factor.size() == 1 ? factor.at(0) : null);
         EnergyKey exported = EnergyKey.of(energy, "ExportActive");
         samples.export().put(Measurand.ENERGY, JsonText.scaled(exported.sum(), WH_PER_KWH));
         int channels = Math.max(Math.max(Math.max(total.size(), power.size()), Math.max(current.size(), voltage.size())), exported.size());
         for (int i = 0; channels > 1 && i < channels; i++) {
             samples.numbered(i + 1).put(Measurand.ENERGY, JsonText.scaled(total.at(i), WH_PER_KWH))
-                    .put(Measurand.POWER, power.at(i)).put(Measurand.CURRENT, current.at(i)).put(Measurand.VOLTAGE, voltage.at(i));
+                    .put(Measurand.POWER, power.at(i)).put(Measurand.CURRENT, current.at(i)).put(Measurand.VOLTAGE, voltage.at(i))
+                    .put(Measurand.POWER_FACTOR, factor.at(i)).put(Measurand.APPARENT_POWER, apparent.at(i))
+                    .put(Measurand.REACTIVE_POWER, reactive.at(i));
             if (exported.size() > 1) {
                 samples.numberedExport(i + 1).put(Measurand.ENERGY, JsonText.scaled(exported.at(i), WH_PER_KWH));
             }

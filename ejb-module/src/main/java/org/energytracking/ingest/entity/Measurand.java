@@ -8,7 +8,10 @@ public enum Measurand {
     VOLTAGE("voltage", "V", 0, 1_000),
     CURRENT("current", "A", -10_000, 10_000),
     ENERGY("energy", "Wh", 0, 1e12),
-    TEMPERATURE("temperature", "°C", -60, 200);
+    TEMPERATURE("temperature", "°C", -60, 200),
+    POWER_FACTOR("power_factor", "", -1, 1),
+    APPARENT_POWER("apparent_power", "VA", 0, 1_000_000),
+    REACTIVE_POWER("reactive_power", "var", -1_000_000, 1_000_000);
 
     private final String key;
     private final String unit;
@@ -54,6 +57,9 @@ public enum Measurand {
             case "current" -> Optional.of(CURRENT);
             case "energy" -> Optional.of(ENERGY);
             case "temperature" -> Optional.of(TEMPERATURE);
+            case "power_factor" -> Optional.of(POWER_FACTOR);
+            case "apparent_power" -> Optional.of(APPARENT_POWER);
+            case "reactive_power" -> Optional.of(REACTIVE_POWER);
             default -> Optional.empty();
         };
     }

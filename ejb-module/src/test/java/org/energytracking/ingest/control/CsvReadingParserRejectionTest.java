@@ -109,7 +109,7 @@ class CsvReadingParserRejectionTest {
     @Test
     void unknownColumnRejectsTheWholeImportNamingIt() {
         assertThat(wholePayloadReason(parse("ts,power,Humidity\n1764259200000,1,40"))).isEqualTo(
-                "unknown column 'Humidity' (expected ts, power, voltage, current, energy, temperature)");
+                "unknown column 'Humidity' (expected ts, power, voltage, current, energy, temperature, power_factor, apparent_power, reactive_power)");
     }
 
     @Test
@@ -127,7 +127,7 @@ class CsvReadingParserRejectionTest {
     @Test
     void headerWithoutValueColumnRejectsTheWholeImport() {
         assertThat(wholePayloadReason(parse("ts\n1764259200000")))
-                .isEqualTo("header has no value column (expected any of power, voltage, current, energy, temperature)");
+                .isEqualTo("header has no value column (expected any of power, voltage, current, energy, temperature, power_factor, apparent_power, reactive_power)");
     }
 
     @Test

@@ -129,7 +129,7 @@ class PayloadParserReadingRejectionTest {
     @Test
     void readingWithNoKnownKeyIsRejected() {
         assertRejectedAlone("{\"ts\":1764259200000,\"rssi\":-70}",
-                "no known values (expected any of power, voltage, current, energy, temperature)");
+                "no known values (expected any of power, voltage, current, energy, temperature, power_factor, apparent_power, reactive_power)");
         assertRejectedAlone("{}", ReadingCollector.NO_KNOWN_VALUES);
         assertRejectedAlone("{\"values\":{}}", ReadingCollector.NO_KNOWN_VALUES);
     }

@@ -3,6 +3,7 @@ package org.energytracking.ingest.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.energytracking.ingest.control.FamilyFixtures.adapt;
 import static org.energytracking.ingest.control.FamilyFixtures.only;
+import static org.energytracking.ingest.control.FamilyFixtures.only;
 import static org.energytracking.ingest.control.IngestFixtures.DEVICE;
 
 import org.energytracking.devices.entity.DeviceProtocol;
@@ -39,10 +40,19 @@ class ShellyGen1MessagesTest {
     }
 
     @Test
-    void relayStateTemperatureAndPowerFactorAreNothingToStore() {
+    void relayStateAndTemperatureAreNothingToStore() {
         assertThat(adapt(DeviceProtocol.SHELLY_GEN1, "shellies/" + DEVICE + "/relay/0", "on").hasReadingsOrRejections()).isFalse();
         assertThat(adapt(DeviceProtocol.SHELLY_GEN1, "shellies/" + DEVICE + "/temperature", "41.2").hasReadingsOrRejections()).isFalse();
-        assertThat(adapt(DeviceProtocol.SHELLY_GEN1, "shellies/" + DEVICE + "/emeter/0/pf", "0.95").hasReadingsOrRejections()).isFalse();
+    }
+
+    /** Shelly EM (Gen1 API, MQTT): emeter/{i}/pf and emeter/{i}/reactive_power (var), one value per topic. */
+    @Test
+    void emeterPowerFactorAndReactivePowerAreStored() {
+        assertThat(only(adapt(DeviceProtocol.SHELLY_GEN1, "shellies/" + DEVICE + "/emeter/0/pf", "0.95")).powerFactor()).isEqualTo(0.95);
+        assertThat(only(adapt(DeviceProtocol.SHELLY_GEN1, "shellies/" + DEVICE + "/emeter/0/reactive_power", "-12.5"))
+                .reactivePowerVar()).isEqualTo(-12.5);
+        assertThat(adapt(DeviceProtocol.SHELLY_GEN1, "shellies/" + DEVICE + "/emeter/0/pf", "1.7").parsed().rejections())
+                .singleElement().asString().contains("power_factor: 1.7");
     }
 
     @Test

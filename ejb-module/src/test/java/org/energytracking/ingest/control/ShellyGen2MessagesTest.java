@@ -6,6 +6,7 @@ import static org.energytracking.ingest.control.FamilyFixtures.only;
 import static org.energytracking.ingest.control.IngestFixtures.DEVICE;
 
 import java.time.Instant;
+import java.util.List;
 import org.energytracking.devices.entity.DeviceProtocol;
 import org.energytracking.ingest.entity.Reading;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,10 @@ class ShellyGen2MessagesTest {
         assertThat(power.powerW()).isEqualTo(8.4);
         assertThat(power.currentA()).isEqualTo(0.1);
         assertThat(power.voltageV()).isEqualTo(227.5);
+        assertThat(power.apparentPowerVa()).isEqualTo(18.4);
+        assertThat(power.powerFactor()).as("a three-phase total has no single power factor").isNull();
+        assertThat(adapt(DeviceProtocol.SHELLY_GEN2, DEVICE + "/status/em:0", em).channels().get("a").readings()).singleElement()
+                .satisfies(a -> assertThat(List.of(a.powerFactor(), a.apparentPowerVa())).containsExactly(0.69, 6.1));
         String emdata = "{\"id\":0,\"a_total_act_energy\":51.28,\"a_total_act_ret_energy\":0,\"b_total_act_energy\":10.3,"
                 + "\"b_total_act_ret_energy\":0,\"c_total_act_energy\":9.61,\"c_total_act_ret_energy\":0,\"total_act\":71.19,\"total_act_ret\":0}";
         assertThat(only(adapt(DeviceProtocol.SHELLY_GEN2, DEVICE + "/status/emdata:0", emdata)).energyWh()).isEqualTo(71.19);

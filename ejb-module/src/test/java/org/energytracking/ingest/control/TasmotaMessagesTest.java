@@ -31,6 +31,9 @@ class TasmotaMessagesTest {
         assertThat(reading.powerW()).isEqualTo(5.0);
         assertThat(reading.voltageV()).isEqualTo(233.0);
         assertThat(reading.currentA()).isEqualTo(0.021);
+        assertThat(reading.powerFactor()).isEqualTo(1.0);
+        assertThat(reading.apparentPowerVa()).isEqualTo(5.0);
+        assertThat(reading.reactivePowerVar()).isEqualTo(0.0);
         assertThat(Instant.ofEpochMilli(reading.ts())).isEqualTo(Instant.parse("2022-01-11T20:57:38Z"));
     }
 
