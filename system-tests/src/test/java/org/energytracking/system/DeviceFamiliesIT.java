@@ -231,6 +231,34 @@ class DeviceFamiliesIT {
     }
 
     /** The merge window is a second (RunningPlatform): publishing just after a second starts keeps a publication in one. */
+    /**
+     * A Plus 2PM on 12 March 2026 (UTC): relay 0 counts 1,000 → 1,400 Wh, relay 1 2,000 → 2,250 Wh and returns
+     * 500 → 600 Wh. The site's day adds both relays (650 Wh) and relay 1's export (100 Wh); the device's own day is relay 0's.
+     */
+    @Test
+    void aSecondRelaysEnergyAndExportCountInTheSitesTotals(Platform platform) {
+        TestUser user = platform.newUser("twopm");
+        FamilyDevice plug = FamilyDevice.register(platform, user, "shelly-gen2", "UTC", "");
+        plug.publish(plug.id() + "/events/rpc", twoRelays(1773273600, 1000, 2000, 500));
+        plug.publish(plug.id() + "/events/rpc", twoRelays(1773360000, 1400, 2250, 600));
+        long site = plug.details().getJsonNumber("site_id").longValue();
+        String siteDay = "/api/v1/sites/" + site + "/energy?from=2026-03-12&to=2026-03-13&resolution=day";
+        JsonObject day = await("the site's 12 March with both relays and relay 1's export").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500)).until(() -> Platform.array(user.api().get(siteDay)).getJsonObject(0),
+                        bucket -> has(bucket, "energy_wh") && has(bucket, "export_wh") && number(bucket, "energy_wh").compareTo(new BigDecimal("650")) == 0
+                                && number(bucket, "export_wh").compareTo(new BigDecimal("100")) == 0);
+        assertThat(number(day, "energy_wh")).as("both relays").isEqualByComparingTo("650");
+        JsonObject own = Platform.array(user.api().get("/api/v1/devices/" + plug.id() + "/energy?from=2026-03-12&to=2026-03-13&resolution=day"))
+                .getJsonObject(0);
+        assertThat(number(own, "energy_wh")).as("the device itself is relay 0").isEqualByComparingTo("400");
+    }
+
+    private static String twoRelays(long ts, int relay0Wh, int relay1Wh, int relay1ReturnedWh) {
+        return "{\"src\":\"shellyplus2pm-a8032ab12345\",\"method\":\"NotifyStatus\",\"params\":{\"ts\":" + ts
+                + ",\"switch:0\":{\"id\":0,\"aenergy\":{\"total\":" + relay0Wh + "}},\"switch:1\":{\"id\":1,\"aenergy\":{\"total\":"
+                + relay1Wh + "},\"ret_aenergy\":{\"total\":" + relay1ReturnedWh + "}}}}";
+    }
+
     private static void awaitFreshSecond() {
         long second = System.currentTimeMillis() / 1000;
         await("a new second").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(20))

@@ -54,13 +54,13 @@ public class AnomalyJudge {
     private record Judged(HourlyHistory history, List<HourVerdict> verdicts, long to) {
     }
 
-    /** Judges a device's span; returns the site whose total it is part of (null for a channel), to judge next. */
+    /** Judges a device's span; returns the site whose total it is part of (null for a channel that is not), to judge next. */
     public Long judge(long deviceRowId, long from, long rerolledTo, Instant now, boolean ruleChanged) {
         Device device = em.find(Device.class, deviceRowId);
         if (device == null || device.siteId() == null) {
             return null;
         }
-        Long totalOf = device.parentId().isEmpty() ? device.siteId() : null;
+        Long totalOf = device.countsInSiteTotal() ? device.siteId() : null;
         AlertRule anomalyRule = rules.of(RuleType.ANOMALY, device);
         AlertRule baseLoadRule = rules.of(RuleType.BASE_LOAD, device);
         if (anomalyRule == null && baseLoadRule == null) {

@@ -20,7 +20,8 @@ public class HourFlags {
 
     /** An hour is complete when all of its 3,600,000 ms have known energy. */
     static final int HOUR_MS = 3_600_000;
-    private static final String SITE_DEVICES = " FROM rollup_hour r JOIN device d ON d.id = r.device_id WHERE d.site_id = ? AND d.parent_id IS NULL";
+    private static final String SITE_DEVICES = " FROM rollup_hour r JOIN device d ON d.id = r.device_id WHERE d.site_id = ?"
+            + " AND (d.parent_id IS NULL OR d.adds_to_site AND d.channel NOT LIKE 'export%')";
 
     @PersistenceContext
     EntityManager em;

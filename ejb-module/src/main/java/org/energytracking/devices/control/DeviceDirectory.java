@@ -35,9 +35,10 @@ public class DeviceDirectory {
     DataSource dataSource;
 
     private static final String CREATE_CHANNEL = "INSERT IGNORE INTO device (device_id, name, type, location, timezone,"
-            + " counter_max_wh, site_id, owner_id, created_at, updated_at, parent_id, channel)"
+            + " counter_max_wh, site_id, owner_id, created_at, updated_at, parent_id, channel, adds_to_site)"
             + " SELECT ?, CONCAT(d.name, ' · ', ?), d.type, d.location, d.timezone, NULL, d.site_id, d.owner_id,"
-            + " UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), d.id, ? FROM device d WHERE d.device_id = ?";
+            + " UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), d.id, ?, d.protocol IN ('shelly-gen1', 'shelly-gen2') AND ? REGEXP '^(export)?[0-9]+$'"
+            + " FROM device d WHERE d.device_id = ?";
 
     private final Map<String, DeviceRoute> known = new ConcurrentHashMap<>();
     private final Map<String, Long> unknownSince = new ConcurrentHashMap<>();
@@ -108,7 +109,8 @@ public class DeviceDirectory {
             insert.setString(1, channelId);
             insert.setString(2, channel);
             insert.setString(3, channel);
-            insert.setString(4, deviceId);
+            insert.setString(4, channel);
+            insert.setString(5, deviceId);
             insert.executeUpdate();
         }
         return route(channelId).orElseThrow(() -> new SQLException("channel " + channelId + " was not created")).rowId();

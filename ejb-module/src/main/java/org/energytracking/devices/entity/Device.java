@@ -22,8 +22,10 @@ import org.energytracking.kernel.UtcInstant;
 @NamedQuery(name = Device.ALL, query = "SELECT d FROM Device d WHERE d.parentId IS NULL ORDER BY d.deviceId")
 @NamedQuery(name = Device.IN_SITES, query = "SELECT d FROM Device d WHERE d.siteId IN :siteIds AND d.parentId IS NULL ORDER BY d.deviceId")
 @NamedQuery(name = Device.CHANNELS, query = "SELECT d FROM Device d WHERE d.parentId = :parentId ORDER BY d.deviceId")
-@NamedQuery(name = Device.EXPORT_CHANNELS_OF_SITE, query = "SELECT d FROM Device d WHERE d.siteId = :siteId AND d.channel = '"
-        + Device.EXPORT_CHANNEL + "' ORDER BY d.id")
+@NamedQuery(name = Device.EXPORT_CHANNELS_OF_SITE, query = "SELECT d FROM Device d WHERE d.siteId = :siteId AND (d.channel = '"
+        + Device.EXPORT_CHANNEL + "' OR d.addsToSite = TRUE AND d.channel LIKE '" + Device.EXPORT_CHANNEL + "%') ORDER BY d.id")
+@NamedQuery(name = Device.COUNTED_IN_SITE, query = "SELECT d.id FROM Device d WHERE d.siteId = :siteId AND (d.parentId IS NULL"
+        + " OR d.addsToSite = TRUE AND d.channel NOT LIKE '" + Device.EXPORT_CHANNEL + "%') ORDER BY d.id")
 @NamedQuery(name = Device.BY_DEVICE_ID, query = "SELECT d FROM Device d WHERE d.deviceId = :deviceId")
 public class Device {
 
@@ -32,6 +34,8 @@ public class Device {
     public static final String BY_DEVICE_ID = "Device.byDeviceId";
     public static final String CHANNELS = "Device.channels";
     public static final String EXPORT_CHANNELS_OF_SITE = "Device.exportChannelsOfSite";
+    /** The row ids whose consumption makes up a site's total: its devices and the channels that add to them. */
+    public static final String COUNTED_IN_SITE = "Device.countedInSite";
     public static final int MAX_ID_LENGTH = 64;
     /** The channel that counts the energy a meter exports to the grid. */
     public static final String EXPORT_CHANNEL = "export";
@@ -55,6 +59,8 @@ public class Device {
     private Long parentId;
     @Column(insertable = false, updatable = false)
     private String channel;
+    @Column(name = "adds_to_site", insertable = false, updatable = false)
+    private boolean addsToSite;
     @Column(name = "reported_online", insertable = false, updatable = false)
     private Boolean reportedOnline;
     @Column(name = "reported_online_at", insertable = false, updatable = false)
@@ -184,6 +190,11 @@ public class Device {
     /** The device this is a channel of (the ingest path creates channels), or empty for a device of its own. */
     public Optional<Long> parentId() {
         return Optional.ofNullable(parentId);
+    }
+
+    /** A device of its own, or a channel whose consumption its site's totals add (a Shelly's further relay). */
+    public boolean countsInSiteTotal() {
+        return parentId == null || addsToSite && !isExportChannel();
     }
 
     /** The device's own export channel, or a phase's or further channel's ({@code exporta}, {@code export1}). */

@@ -21,7 +21,7 @@ public class MeteredScopes {
 
     /** The site's total, in its zone. */
     public Metered site(Site site) {
-        List<Long> ids = em.createQuery("SELECT d.id FROM Device d WHERE d.siteId = :siteId AND d.parentId IS NULL ORDER BY d.id", Long.class)
+        List<Long> ids = em.createNamedQuery(Device.COUNTED_IN_SITE, Long.class)
                 .setParameter("siteId", site.id()).getResultList();
         return new Metered(site.name(), ZoneId.of(site.timezone()), ids, null, site.id(), site.floorAreaM2());
     }
