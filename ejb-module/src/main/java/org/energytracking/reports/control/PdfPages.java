@@ -1,11 +1,11 @@
 package org.energytracking.reports.control;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -15,8 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * A4 pages written top to bottom with a running header (left and right text) and, once all are written, "Page n
@@ -34,8 +32,6 @@ final class PdfPages implements AutoCloseable {
      * Parsed once per thread, only subset per document (a TrueTypeFont is not for two threads at once). Without its
      * glyph substitutions (ligatures, which we do not want in figures anyway): with them, PDFBox compiled a set of
      * regular expressions at every setFont, ~30 % of the app server's CPU in the report benchmark (a JFR profile).
-     * The chart goes in as JPEG without alpha: lossless (Deflate) took half of a PDF's 140 ms, and an alpha channel
-     * was extracted and deflated besides (see docs/notes/issue-16.md).
      */
     private static final ThreadLocal<TrueTypeFont> FONT = ThreadLocal.withInitial(PdfPages::parseFont);
 
@@ -94,16 +90,11 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
-    void image(BufferedImage image, float width) {
-        float height = width * image.getHeight() / image.getWidth();
+    /** {@code height} points at the cursor (on a new page if they do not fit) for {@code drawing} to draw in. */
+    void drawing(float height, Consumer<PdfCanvas> drawing) {
         room(height + 6);
         y -= height + 6;
-        try {
-            PDImageXObject picture = JPEGFactory.createFromImage(document, image, 0.9f);
-            page.drawImage(picture, MARGIN, y, width, height);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        drawing.accept(new PdfCanvas(page, font, MARGIN, y));
     }
 
     /** A new page unless {@code points} still fit on this one. */

@@ -36,6 +36,11 @@ final class ReportNumbers {
         return powerW == null ? "unknown" : decimals(1).format(powerW) + " W";
     }
 
+    /** A figure without a unit, as on a chart's axis. */
+    String plain(BigDecimal value, int digits) {
+        return decimals(digits).format(value);
+    }
+
     String percent(BigDecimal percent) {
         return decimals(1).format(percent) + " %";
     }

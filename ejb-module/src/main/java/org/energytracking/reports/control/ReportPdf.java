@@ -43,8 +43,9 @@ public final class ReportPdf {
             }
             if (content.shows(Section.CHART)) {
                 heading(pages, "By " + (content.period().byMonths() ? "month" : "day") + ", against " + content.previous().period().label());
-                pages.image(ReportChart.of(content.table(), content.previousTable(), content.period().byMonths(),
-                        content.period().label(), content.previous().period().label()), pages.width());
+                ReportChart chart = new ReportChart(content.table(), content.previousTable(), content.period().byMonths(),
+                        content.period().label(), content.previous().period().label());
+                pages.drawing(ReportChart.HEIGHT, canvas -> chart.draw(canvas, pages.width(), numbers));
             }
             if (content.shows(Section.TABLE)) {
                 table(pages, numbers, content);
