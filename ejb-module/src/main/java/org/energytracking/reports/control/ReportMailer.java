@@ -5,6 +5,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -33,7 +34,15 @@ import org.energytracking.reports.entity.ReportRun;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ManagedExecutorDefinition(name = ReportMailer.EXECUTOR, maxAsync = ReportMailer.MAX_THREADS)
 public class ReportMailer {
+
+    /**
+     * Its own executor: the container's default one has 2 core threads and an unbounded queue, so it never grew
+     * beyond them and capped {@code reports.mail-threads} at 3 (those 2 and the timer's thread).
+     */
+    static final String EXECUTOR = "java:app/concurrent/reportMail";
+    static final int MAX_THREADS = 16;
 
     private static final Logger LOG = Logger.getLogger(ReportMailer.class.getName());
     private static final int BATCH = 50;
@@ -49,7 +58,7 @@ public class ReportMailer {
     @Inject
     @ConfigProperty(name = "reports.mail-threads")
     int threads;
-    @Resource
+    @Resource(lookup = EXECUTOR)
     ManagedExecutorService executor;
 
     /**
@@ -68,15 +77,15 @@ public class ReportMailer {
     }
 
     /**
-     * {@code reports.mail-threads} conversations at once (the container's executor's threads and this one): one at
+     * {@code reports.mail-threads} conversations at once (the executor's threads and this one): one at
      * a time, the emails of 2,000 monthly reports trailed the reports by 60–100 s (see docs/notes/issue-16.md).
      */
     private int sendInParallel(List<Long> due) {
-        if (threads <= 1 || due.size() <= 1) {
+        if (conversations() <= 1 || due.size() <= 1) {
             return send(due, Instant.now());
         }
         List<Future<Integer>> shares = new ArrayList<>();
-        for (int share = 1; share < threads; share++) {
+        for (int share = 1; share < conversations(); share++) {
             List<Long> ids = every(due, share);
             shares.add(executor.submit(() -> send(ids, Instant.now())));
         }
@@ -94,9 +103,14 @@ public class ReportMailer {
         return sent;
     }
 
+    /** The executor's threads and this one. */
+    private int conversations() {
+        return Math.min(threads, MAX_THREADS + 1);
+    }
+
     private List<Long> every(List<Long> due, int share) {
         List<Long> ids = new ArrayList<>();
-        for (int i = share; i < due.size(); i += threads) {
+        for (int i = share; i < due.size(); i += conversations()) {
             ids.add(due.get(i));
         }
         return ids;
