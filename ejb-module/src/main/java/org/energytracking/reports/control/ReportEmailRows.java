@@ -15,6 +15,7 @@ import org.energytracking.identity.entity.Secret;
 import org.energytracking.notify.control.Leases;
 import org.energytracking.notify.entity.Delivery;
 import org.energytracking.notify.entity.RetrySchedule;
+import org.energytracking.reports.entity.ReportDefinition;
 import org.energytracking.reports.entity.ReportEmail;
 import org.energytracking.reports.entity.ReportFile;
 import org.energytracking.reports.entity.ReportFormat;
@@ -57,7 +58,8 @@ public class ReportEmailRows {
                     .toList();
         }
         ReportMail mail = new ReportMail(row.id(), row.recipient(), run, files, null, null);
-        if (mail.size() <= attachmentLimit) {
+        ReportDefinition definition = run.definitionId() == null ? null : em.find(ReportDefinition.class, run.definitionId());
+        if (mail.size() <= (definition == null ? attachmentLimit : definition.attachmentLimit(attachmentLimit))) {
             return Optional.of(mail);
         }
         Secret token = Secret.generate();

@@ -49,6 +49,8 @@ public class ReportDefinition {
     @Convert(converter = UtcInstant.class)
     private Instant nextDueAt;
     private boolean enabled;
+    @Column(name = "attachment_limit_bytes")
+    private Long attachmentLimitBytes;
     @Column(name = "created_at")
     @Convert(converter = UtcInstant.class)
     private Instant createdAt;
@@ -82,6 +84,7 @@ public class ReportDefinition {
         userIds = userIds == null ? "" : userIds;
         sections = Section.stored(draft.sections());
         enabled = draft.enabled();
+        attachmentLimitBytes = draft.attachmentLimitBytes();
         updatedAt = now;
         nextDueAt = ReportPeriod.containing(cadence(), nextPeriodStart).dueAt(zone, deliveryTime());
     }
@@ -166,6 +169,16 @@ public class ReportDefinition {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    /** Null: the platform's. */
+    public Long attachmentLimitBytes() {
+        return attachmentLimitBytes;
+    }
+
+    /** Files of up to this many bytes together are attached, larger ones go as links. */
+    public long attachmentLimit(long platformLimit) {
+        return attachmentLimitBytes == null ? platformLimit : Math.min(attachmentLimitBytes, platformLimit);
     }
 
     public Instant createdAt() {

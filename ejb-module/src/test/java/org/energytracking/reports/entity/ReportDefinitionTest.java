@@ -16,7 +16,7 @@ class ReportDefinitionTest {
 
     private static ReportDefinition daily(LocalDate first) {
         ReportDraft draft = new ReportDraft("Home", Cadence.DAILY, LocalTime.of(6, 0), List.of(ReportFormat.PDF),
-                List.of(), List.of(7L), List.of(), List.of(Section.TOTALS), true);
+                List.of(), List.of(7L), List.of(), List.of(Section.TOTALS), true, null);
         return new ReportDefinition(7, 1, draft, ReportPeriod.containing(Cadence.DAILY, first), BERLIN, MADE);
     }
 
@@ -50,8 +50,18 @@ class ReportDefinitionTest {
     @Test
     void aDisabledDefinitionPlansNothing() {
         ReportDefinition definition = new ReportDefinition(7, 1, new ReportDraft("Off", Cadence.MONTHLY, LocalTime.of(6, 0),
-                List.of(ReportFormat.CSV), List.of(), List.of(), List.of(), List.of(), false),
+                List.of(ReportFormat.CSV), List.of(), List.of(), List.of(), List.of(), false, 1000L),
                 ReportPeriod.parse(Cadence.MONTHLY, "2026-01"), BERLIN, MADE);
         assertThat(definition.planDue(BERLIN, MADE)).isEmpty();
+    }
+
+    @Test
+    void itsOwnAttachmentLimitNeverExceedsThePlatformsAndNoneIsThePlatforms() {
+        ReportDefinition small = new ReportDefinition(7, 1, new ReportDraft("Small", Cadence.MONTHLY, LocalTime.of(6, 0),
+                List.of(ReportFormat.CSV), List.of(), List.of(), List.of(), List.of(), true, 1000L),
+                ReportPeriod.parse(Cadence.MONTHLY, "2026-01"), BERLIN, MADE);
+        assertThat(small.attachmentLimit(5_000)).isEqualTo(1000);
+        assertThat(small.attachmentLimit(500)).as("the platform's lower limit wins").isEqualTo(500);
+        assertThat(daily(LocalDate.of(2026, 11, 3)).attachmentLimit(5_000)).isEqualTo(5_000);
     }
 }
