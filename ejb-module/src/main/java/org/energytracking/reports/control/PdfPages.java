@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.energytracking.reports.entity.ReportWords;
 
 /**
  * A4 pages written top to bottom with a running header (left and right text) and, once all are written, "Page n
@@ -39,12 +40,14 @@ final class PdfPages implements AutoCloseable {
     private final PDFont font;
     private final String headerLeft;
     private final String headerRight;
+    private final ReportWords words;
     private PDPageContentStream page;
     private float y;
 
-    PdfPages(String headerLeft, String headerRight) {
+    PdfPages(String headerLeft, String headerRight, ReportWords words) {
         this.headerLeft = headerLeft;
         this.headerRight = headerRight;
+        this.words = words;
         try {
             font = PDType0Font.load(document, FONT.get(), true);
         } catch (IOException e) {
@@ -110,7 +113,7 @@ final class PdfPages implements AutoCloseable {
             int count = document.getNumberOfPages();
             for (int i = 0; i < count; i++) {
                 try (PDPageContentStream foot = new PDPageContentStream(document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
-                    String text = "Page " + (i + 1) + " of " + count;
+                    String text = words.get("pdf.page", Integer.toString(i + 1), Integer.toString(count));
                     show(foot, text, A4.getWidth() - MARGIN - widthOf(text, 8), MARGIN, 8);
                 }
             }

@@ -9,7 +9,7 @@ import org.energytracking.reports.entity.TableRow;
  * PDF: sharp at any zoom and cheap. It was a JFreeChart bitmap encoded as JPEG per report, the largest item left
  * in the report benchmark's CPU profile (see docs/notes/issue-16.md).
  */
-record ReportChart(List<TableRow> current, List<TableRow> previous, boolean byMonths, String currentLabel, String previousLabel) {
+record ReportChart(List<TableRow> current, List<TableRow> previous, String axisLabel, String currentLabel, String previousLabel) {
 
     static final float HEIGHT = 210;
     private static final Color NOW = new Color(0x1F77B4);
@@ -42,7 +42,7 @@ record ReportChart(List<TableRow> current, List<TableRow> previous, boolean byMo
                 canvas.text(Integer.toString(i + 1), LEFT + slot * (i + 0.5f), BOTTOM - SIZE - 3, SIZE, 0.5f);
             }
         }
-        canvas.text(byMonths ? "month" : "day", LEFT + plotWidth / 2, BOTTOM - 2 * SIZE - 6, SIZE, 0.5f);
+        canvas.text(axisLabel, LEFT + plotWidth / 2, BOTTOM - 2 * SIZE - 6, SIZE, 0.5f);
         float legend = LEFT + plotWidth / 2 - (canvas.widthOf(currentLabel, SIZE + 1) + canvas.widthOf(previousLabel, SIZE + 1) + 40) / 2;
         canvas.fill(NOW, legend, 1, 8, 8);
         canvas.text(currentLabel, legend + 11, 2, SIZE + 1, 0);

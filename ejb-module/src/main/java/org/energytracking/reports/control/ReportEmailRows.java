@@ -57,14 +57,14 @@ public class ReportEmailRows {
             files = files.stream().map(file -> file.format() == ReportFormat.PDF ? new ReportFile(run.id(), ReportFormat.PDF, row.ownPdf()) : file)
                     .toList();
         }
-        ReportMail mail = new ReportMail(row.id(), row.recipient(), run, files, null, null);
+        ReportMail mail = new ReportMail(row.id(), row.recipient(), run, files, null, null, row.locale(), row.summary());
         ReportDefinition definition = run.definitionId() == null ? null : em.find(ReportDefinition.class, run.definitionId());
         if (mail.size() <= (definition == null ? attachmentLimit : definition.attachmentLimit(attachmentLimit))) {
             return Optional.of(mail);
         }
         Secret token = Secret.generate();
         row.linkFiles(token.hash(), now.plus(downloadValidFor));
-        return Optional.of(new ReportMail(row.id(), row.recipient(), run, files, token.value(), row.downloadUntil()));
+        return Optional.of(new ReportMail(row.id(), row.recipient(), run, files, token.value(), row.downloadUntil(), row.locale(), row.summary()));
     }
 
     public void sent(long id, Instant now) {

@@ -11,11 +11,8 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -23,9 +20,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.identity.control.OneTimeLinks;
+import org.energytracking.kernel.NumberLocales;
 import org.energytracking.mail.control.Mailer;
 import org.energytracking.reports.entity.ReportFile;
 import org.energytracking.reports.entity.ReportRun;
+import org.energytracking.reports.entity.ReportWords;
 
 /**
  * Sends the due report emails: claimed, sent outside any transaction, then marked. The files go along up to
@@ -46,8 +45,6 @@ public class ReportMailer {
 
     private static final Logger LOG = Logger.getLogger(ReportMailer.class.getName());
     private static final int BATCH = 50;
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     ReportEmailRows rows;
@@ -58,6 +55,9 @@ public class ReportMailer {
     @Inject
     @ConfigProperty(name = "reports.mail-threads")
     int threads;
+    @Inject
+    @ConfigProperty(name = "reports.locale")
+    String locale;
     @Resource(lookup = EXECUTOR)
     ManagedExecutorService executor;
 
@@ -139,19 +139,13 @@ public class ReportMailer {
     private void send(ReportMail mail) throws Exception {
         ReportRun run = mail.run();
         boolean attach = mail.downloadToken() == null;
-        StringBuilder text = new StringBuilder(run.name()).append(", ").append(run.period().label())
-                .append(run.version() > 1 ? " (version " + run.version() + ", computed again)" : "").append("\n\n")
-                .append(run.summary()).append("\n\n");
         String base = links.portal() + "api/v1/report-downloads/" + mail.downloadToken() + "/";
-        text.append(attach ? "The report is attached." : "The report is too large to attach; download it here (no sign-in needed;"
-                + " the links work until " + UNTIL.format(mail.downloadUntil()) + "):");
-        if (!attach) {
-            mail.files().forEach(file -> text.append("\n  ").append(base).append(file.format().apiName()));
-        }
-        text.append("\n\nAll reports: ").append(links.portal()).append("app/reports\n");
+        ReportMailText words = ReportMailText.of(ReportWords.of(NumberLocales.of(mail.locale() == null ? locale : mail.locale())), run.name(),
+                run.period(), run.version(), mail.summary() == null ? run.summary() : mail.summary(),
+                attach ? List.of() : mail.files().stream().map(file -> base + file.format().apiName()).toList(), mail.downloadUntil(), links.portal());
         List<Mailer.Attachment> attachments = !attach ? List.of() : mail.files().stream()
                 .map(file -> new Mailer.Attachment(fileName(run, file), file.format().contentType(), file.content())).toList();
-        mailer.deliver(mail.recipient(), "Energy report: " + run.name() + ", " + run.period().label(), text.toString(), null,
+        mailer.deliver(mail.recipient(), words.subject(), words.text(), null,
                 Map.of("Message-ID", "<report-email-" + mail.id() + "." + URI.create(links.portal()).getHost() + ">"), attachments);
     }
 

@@ -25,6 +25,7 @@ import org.energytracking.reports.entity.ReportEmail;
 import org.energytracking.reports.entity.ReportFile;
 import org.energytracking.reports.entity.ReportFormat;
 import org.energytracking.reports.entity.ReportRun;
+import org.energytracking.reports.entity.ReportWords;
 
 /**
  * Produces a run: its content, its files and its emails in one transaction, so a crash leaves all or none; a run
@@ -99,13 +100,17 @@ public class ReportProduction {
         }
         Instant now = clock.instant();
         run.done(size, content.summary(), now);
-        // a user who reads numbers in another locale gets a PDF of their own (one per locale), the others the run's
+        // a user who reads another locale gets a PDF (one per locale) and words of their own, the others the run's
         Map<String, byte[]> ownPdfs = new HashMap<>();
         for (ReportRecipients.Recipient recipient : recipients.of(run)) {
-            boolean own = run.formats().contains(ReportFormat.PDF) && recipient.locale() != null
-                    && !NumberLocales.of(recipient.locale()).equals(standard);
-            em.persist(new ReportEmail(run.id(), recipient.address(), now,
-                    own ? ownPdfs.computeIfAbsent(recipient.locale(), tag -> ReportPdf.of(content, NumberLocales.of(tag))) : null));
+            boolean own = recipient.locale() != null && !NumberLocales.of(recipient.locale()).equals(standard);
+            if (!own) {
+                em.persist(new ReportEmail(run.id(), recipient.address(), now));
+                continue;
+            }
+            Locale theirs = NumberLocales.of(recipient.locale());
+            em.persist(new ReportEmail(run.id(), recipient.address(), now, recipient.locale(), content.summary(ReportWords.of(theirs)),
+                    run.formats().contains(ReportFormat.PDF) ? ownPdfs.computeIfAbsent(recipient.locale(), tag -> ReportPdf.of(content, theirs)) : null));
         }
         LOG.log(Level.INFO, "Report run {0} ({1} {2} v{3}) done: {4} bytes in {5} ms",
                 new Object[] {runId, run.name(), run.periodKey(), run.version(), size, run.durationMs()});

@@ -12,7 +12,7 @@ import org.energytracking.metering.entity.DeviceTotal;
  * only lay it out.
  *
  * @param name             the definition's name (a custom report: the site's)
- * @param scope            "all devices" or the chosen devices' names
+ * @param scope            the chosen devices' names; null: all devices
  * @param table            the site's (or chosen devices') days, or months for a year
  * @param previousTable    the same of the previous period, for the chart
  * @param yearBefore       null when nothing of it is known
@@ -31,14 +31,19 @@ public record ReportContent(String name, String siteName, String scope, ReportPe
 
     /** The email's body figures: "Energy 412.345 kWh, cost 98.76 EUR, +3.1 % against October 2026". */
     public String summary() {
-        StringBuilder text = new StringBuilder("Energy ").append(totals.energyKwh() == null ? "unknown" : totals.energyKwh().toPlainString() + " kWh");
+        return summary(ReportWords.ENGLISH);
+    }
+
+    /** {@link #summary()} in the words' language: "Energie 412,345 kWh, Kosten 98,76 EUR, +3,1 % gegenüber Oktober 2026". */
+    public String summary(ReportWords words) {
+        StringBuilder text = new StringBuilder(words.get("summary.energy",
+                totals.energyKwh() == null ? words.get("unknown") : words.figure(totals.energyKwh()) + " kWh"));
         if (totals.cost() != null) {
-            text.append(", cost ").append(totals.cost().toPlainString()).append(' ').append(totals.currency());
+            text.append(words.get("summary.cost", words.figure(totals.cost()) + " " + totals.currency()));
         }
         BigDecimal change = totals.energyChangePercent(previous);
         if (change != null) {
-            text.append(", ").append(change.signum() > 0 ? "+" : "").append(change.toPlainString()).append(" % against ")
-                    .append(previous.period().label());
+            text.append(words.get("summary.change", (change.signum() > 0 ? "+" : "") + words.figure(change) + " %", previous.period().label(words)));
         }
         return text.toString();
     }

@@ -34,7 +34,7 @@ class ReportFilesTest {
     private static final ReportPeriod NOVEMBER = ReportPeriod.parse(Cadence.MONTHLY, "2026-11");
 
     /** 30 days of 1,500.25 Wh at 0.45 EUR each (0.30 energy, 0.15 standing), one device complete, one with a gap. */
-    private static ReportContent november() {
+    static ReportContent november() {
         List<TableRow> days = new ArrayList<>();
         List<TableRow> kettle = new ArrayList<>();
         List<TableRow> fridge = new ArrayList<>();
