@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.energytracking.identity.entity.AuditEvent;
 import org.energytracking.reports.entity.DefinitionInput;
 import org.energytracking.reports.entity.DefinitionView;
 import org.energytracking.reports.entity.ReportDefinition;
@@ -47,6 +48,13 @@ public final class ReportMessages {
                     view.emails().stream().map(e -> new Email(e.email(), e.confirmed())).toList(),
                     d.sections().stream().map(s -> s.apiName()).toList(), d.nextPeriodStart().toString(), d.enabled(), d.attachmentLimitBytes(),
                     d.createdAt());
+        }
+    }
+
+    /** An audit event of a definition: {@code details} say what was set or changed ("name: A → B"). */
+    public record HistoryEntry(Instant at, String action, Long userId, String email, String details) {
+        static HistoryEntry of(AuditEvent event) {
+            return new HistoryEntry(event.at(), event.action(), event.userId(), event.email(), event.details());
         }
     }
 

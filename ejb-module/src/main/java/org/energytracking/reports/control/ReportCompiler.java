@@ -71,7 +71,7 @@ public class ReportCompiler {
                 totals, Totals.of(period.previous(), previousTable),
                 Totals.of(period.yearBefore(), rows(metered, period.yearBefore(), standing)), table, previousTable, devices,
                 ranked(devices), profile.windowShares(), profile.peakDemand(), profile.baseLoadW(),
-                profile.completenessPercent(), alerts(site.id(), period, zone));
+                profile.completenessPercent(), alerts(site.id(), period, zone), metered.floorAreaM2());
     }
 
     private List<TableRow> rows(Metered metered, ReportPeriod period, Function<LocalDate, StandingCharges.Day> standing) {

@@ -27,6 +27,15 @@ final class ReportNumbers {
         return energyWh == null ? words.get("unknown") : decimals(3).format(energyWh.movePointLeft(3).setScale(3, RoundingMode.HALF_EVEN)) + " kWh";
     }
 
+    String kwhPerM2(BigDecimal kwhPerM2) {
+        return decimals(3).format(kwhPerM2) + " kWh/m²";
+    }
+
+    /** A floor area with the decimals it has (120, 85.5), without its unit (the words carry it). */
+    String area(BigDecimal m2) {
+        return decimals(Math.max(0, m2.stripTrailingZeros().scale())).format(m2);
+    }
+
     String money(Totals totals) {
         return money(totals.cost(), totals.currency());
     }

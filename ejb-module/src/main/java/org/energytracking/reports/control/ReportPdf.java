@@ -39,6 +39,10 @@ public final class ReportPdf {
                 heading(pages, words.get("pdf.totals"));
                 pages.row(List.of(words.get("pdf.energy"), numbers.kwh(content.totals().energyWh())), TWO, 11);
                 pages.row(List.of(words.get("pdf.costWithStanding"), numbers.money(content.totals())), TWO, 11);
+                BigDecimal perArea = content.totals().kwhPerM2(content.floorAreaM2());
+                if (perArea != null) {
+                    pages.row(List.of(words.get("pdf.perArea", numbers.area(content.floorAreaM2())), numbers.kwhPerM2(perArea)), TWO, 11);
+                }
             }
             if (content.shows(Section.COMPARISON)) {
                 heading(pages, words.get("pdf.comparison"));

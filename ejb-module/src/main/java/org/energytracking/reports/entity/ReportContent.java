@@ -18,12 +18,13 @@ import org.energytracking.metering.entity.DeviceTotal;
  * @param yearBefore       null when nothing of it is known
  * @param completeness     share of the period's quarter hours with known energy, percent
  * @param topDevices       the devices by energy over the period's local days in the site's zone, most first
+ * @param floorAreaM2      the site's floor area; null when unknown or for chosen devices
  */
 public record ReportContent(String name, String siteName, String scope, ReportPeriod period, ZoneId zone, List<Section> sections,
                             Totals totals, Totals previous, Totals yearBefore, List<TableRow> table,
                             List<TableRow> previousTable, List<DeviceRows> devices, List<DeviceTotal> topDevices,
                             List<WindowShare> windows, PeakDemand peak, BigDecimal baseLoadW,
-                            BigDecimal completeness, List<AlertLine> alerts) {
+                            BigDecimal completeness, List<AlertLine> alerts, BigDecimal floorAreaM2) {
 
     public boolean shows(Section section) {
         return sections.contains(section);

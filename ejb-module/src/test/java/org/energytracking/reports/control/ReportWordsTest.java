@@ -28,7 +28,8 @@ class ReportWordsTest {
             int pages = document.getNumberOfPages();
             assertThat(text).contains("Energiebericht: Monthly =home", "Summen", "Kosten (Energie und Grundgebühren)", "45,008 kWh", "13,50 EUR",
                     "Vergleich", "Oktober 2026", "Nach Tagen, gegenüber Oktober 2026", "Tag", "Vollständig", "ja", "1 von 30 Tagen mit Lücken",
-                    "Spitzenlast", "2.000,0 W am 3. Nov. 07:15", "Seite 1 von " + pages, "Seite " + pages + " von " + pages);
+                    "Spitzenlast", "2.000,0 W am 3. Nov. 07:15",
+                    "Energie je m² Nutzfläche (120 m²)", "0,375 kWh/m²", "Seite 1 von " + pages, "Seite " + pages + " von " + pages);
             assertThat(text).doesNotContain("Page ", "Energy report", "Totals", "October");
         }
     }

@@ -56,6 +56,16 @@ class ReportDefinitionTest {
     }
 
     @Test
+    void theAuditTrailSaysWhichFieldsChangedFromWhatToWhat() {
+        ReportDefinition definition = daily(LocalDate.of(2026, 11, 3));
+        java.util.Map<String, String> before = definition.described();
+        definition.change(new ReportDraft("House", Cadence.DAILY, LocalTime.of(7, 30), List.of(ReportFormat.PDF), List.of(), List.of(7L),
+                List.of(), List.of(Section.TOTALS), false, null), BERLIN, MADE);
+        assertThat(ReportDefinition.changes(before, definition.described())).isEqualTo("name: Home → House; delivery_time: 06:00 → 07:30; enabled: true → false");
+        assertThat(ReportDefinition.changes(definition.described(), definition.described())).isEmpty();
+    }
+
+    @Test
     void itsOwnAttachmentLimitNeverExceedsThePlatformsAndNoneIsThePlatforms() {
         ReportDefinition small = new ReportDefinition(7, 1, new ReportDraft("Small", Cadence.MONTHLY, LocalTime.of(6, 0),
                 List.of(ReportFormat.CSV), List.of(), List.of(), List.of(), List.of(), true, 1000L),
