@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,10 +60,24 @@ public class ReportProduction {
                 + " ORDER BY r.periodFrom, r.id", Long.class).setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
-    /** The job {@code holder}'s for a lease, if no one else took it since it was read. */
-    public boolean take(long runId, Instant now, String holder) {
-        ReportRun run = em.find(ReportRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
-        return run != null && run.take(now, lease, holder);
+    /**
+     * Takes for {@code holder} those of the runs nobody holds (waiting, or their lease ran out), as {@link ReportRun#take}
+     * would one by one, in one statement per thousand: a transaction per run took 18 s for 10,000. Answers those
+     * taken, oldest first.
+     */
+    public List<Long> takeAll(List<Long> runIds, Instant now, String holder) {
+        List<Long> taken = new ArrayList<>();
+        for (int from = 0; from < runIds.size(); from += 1000) {
+            String ids = SqlIds.inList(runIds.subList(from, Math.min(runIds.size(), from + 1000)));
+            em.createNativeQuery("UPDATE report_run SET state = 'running', lease_until = ?, lease_holder = ? WHERE id IN (" + ids + ")"
+                            + " AND (state = 'pending' OR (state = 'running' AND lease_until <= ?))")
+                    .setParameter(1, UTC.convertToDatabaseColumn(now.plus(lease))).setParameter(2, holder)
+                    .setParameter(3, UTC.convertToDatabaseColumn(now)).executeUpdate();
+            taken.addAll(em.createQuery("SELECT r.id FROM ReportRun r WHERE r.id IN :ids AND r.leaseHolder = :holder"
+                    + " ORDER BY r.periodFrom, r.id", Long.class).setParameter("ids", runIds.subList(from, Math.min(runIds.size(), from + 1000)))
+                    .setParameter("holder", holder).getResultList());
+        }
+        return taken;
     }
 
     /**
