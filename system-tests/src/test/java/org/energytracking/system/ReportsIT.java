@@ -113,19 +113,20 @@ class ReportsIT {
         HttpResponse<String> again = user.api().postJson("/api/v1/report-definitions/" + definition + "/run?period=" + history.month(), "");
         assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
         assertThat(Platform.object(again).getInt("version")).isEqualTo(2);
-        platform.mailbox().awaitCountTo(user.email(), "Energy report: Monthly =home", 2, REPORT);
-        assertThat(platform.mailbox().countTo(user.email(), "(version 2, computed again)")).isEqualTo(1);
+        // the user now reads German: words, month names and numbers of the second email and its PDF
+        String germanKwh = String.format(Locale.GERMANY, "%,.3f", BigDecimal.valueOf(history.energyWh()).movePointLeft(3));
+        String germanLabel = history.first().format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.GERMAN));
+        platform.mailbox().awaitCountTo(user.email(), "Energiebericht: Monthly =home, " + germanLabel, 1, REPORT);
+        assertThat(platform.mailbox().countTo(user.email(), "(Version 2, neu berechnet)")).isEqualTo(1);
+        assertThat(platform.mailbox().countTo(user.email(), "Monthly =home")).isEqualTo(2);
         assertThat(runs(user, "?definition_id=" + definition)).extracting(r -> r.getInt("version")).containsExactly(2, 1);
-        MimeMessage second = platform.mailbox().messagesTo(user.email()).stream().filter(m -> {
-            try {
-                return text(m).contains("version 2");
-            } catch (Exception e) {
-                return false;
-            }
-        }).findFirst().orElseThrow();
+        MimeMessage second = platform.mailbox().messagesTo(user.email()).stream().filter(m -> subjectOf(m).startsWith("Energiebericht"))
+                .findFirst().orElseThrow();
+        assertThat(text(second)).contains("Energie " + germanKwh + " kWh, Kosten " + history.cost().toPlainString().replace('.', ',') + " EUR",
+                "Der Bericht ist angehängt.");
         try (PDDocument document = Loader.loadPDF(bytes(attachments(second).get(0)))) {
-            assertThat(new PDFTextStripper().getText(document)).as("numbers in the user's own locale")
-                    .contains(String.format(Locale.GERMANY, "%,.3f", BigDecimal.valueOf(history.energyWh()).movePointLeft(3)) + " kWh");
+            assertThat(new PDFTextStripper().getText(document)).as("numbers and words in the user's own locale")
+                    .contains(germanKwh + " kWh", "Energiebericht: Monthly =home", germanLabel, "Seite 1 von " + document.getNumberOfPages());
         }
     }
 

@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.energytracking.reports.ReportMessages.DefinitionRequest;
+import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.reports.ReportMessages.DefinitionResponse;
+import org.energytracking.reports.ReportMessages.HistoryEntry;
 import org.energytracking.reports.ReportMessages.RunResponse;
 import org.energytracking.reports.boundary.ReportDefinitions;
 import org.energytracking.reports.entity.DefinitionView;
@@ -32,6 +34,8 @@ public class ReportDefinitionsResource {
 
     @Inject
     ReportDefinitions definitions;
+    @Inject
+    ClientInfo client;
 
     @GET
     public List<DefinitionResponse> list() {
@@ -40,7 +44,7 @@ public class ReportDefinitionsResource {
 
     @POST
     public Response create(@NotNull @Valid DefinitionRequest body, @Context UriInfo uri) {
-        DefinitionView view = definitions.create(body.input());
+        DefinitionView view = definitions.create(body.input(), client);
         return Response.created(uri.getAbsolutePathBuilder().path(view.definition().id().toString()).build())
                 .entity(DefinitionResponse.of(view)).build();
     }
@@ -54,14 +58,21 @@ public class ReportDefinitionsResource {
     @PUT
     @Path("{id}")
     public DefinitionResponse update(@PathParam("id") long id, @NotNull @Valid DefinitionRequest body) {
-        return DefinitionResponse.of(definitions.update(id, body.input()));
+        return DefinitionResponse.of(definitions.update(id, body.input(), client));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
-        definitions.delete(id);
+        definitions.delete(id, client);
         return Response.noContent().build();
+    }
+
+    /** Who created, changed and deleted it, when and what, newest first. */
+    @GET
+    @Path("{id}/history")
+    public List<HistoryEntry> history(@PathParam("id") long id) {
+        return definitions.history(id).stream().map(HistoryEntry::of).toList();
     }
 
     /** {@code period}: the period's key (2026-11 monthly); none: the last finished period. Each run again is a new version. */

@@ -20,7 +20,7 @@ public class ReportForm implements Serializable {
     DefinitionInput input() {
         List<String> addresses = emails == null || emails.isBlank() ? List.of()
                 : Arrays.stream(emails.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
-        return new DefinitionInput(name, siteId, List.of(), period, deliveryTime, formats, List.of(), addresses, List.of(), null, true);
+        return new DefinitionInput(name, siteId, List.of(), period, deliveryTime, formats, List.of(), addresses, List.of(), null, true, null);
     }
 
     void clear() {

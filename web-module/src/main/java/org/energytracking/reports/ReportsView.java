@@ -62,7 +62,7 @@ public class ReportsView implements Serializable {
 
     public void create() {
         try {
-            definitions.create(form.input());
+            definitions.create(form.input(), Faces.client());
             Notice.done("reports", "definition.saved", form.getName());
             form.clear();
             refresh();
@@ -83,7 +83,7 @@ public class ReportsView implements Serializable {
 
     public void delete(long definitionId) {
         try {
-            definitions.delete(definitionId);
+            definitions.delete(definitionId, Faces.client());
             Notice.done("reports", "definition.deleted");
             refresh();
         } catch (Problem problem) {

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +34,8 @@ import org.energytracking.reports.control.ReportProduction;
 public class ReportSchedule {
 
     private static final Logger LOG = Logger.getLogger(ReportSchedule.class.getName());
+    /** Definitions planned per transaction. */
+    private static final int PLAN_CHUNK = 200;
 
     @Resource
     TimerService timers;
@@ -66,8 +69,9 @@ public class ReportSchedule {
         }
         try {
             Instant now = Instant.now();
-            for (long definition : planner.due(now)) {
-                planner.plan(definition, now);
+            List<Long> due = planner.due(now);
+            for (int from = 0; from < due.size(); from += PLAN_CHUNK) {
+                planner.plan(due.subList(from, Math.min(due.size(), from + PLAN_CHUNK)), now);
             }
             jobs.startDue(now);
             mailer.sendDue(Duration.ofSeconds(Math.max(1, intervalSeconds)));

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.config.Config;
 public class Mailer {
 
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+    private static volatile Map.Entry<Smtp, Session> session;
 
     @Inject
     Config config;
@@ -121,7 +122,21 @@ public class Mailer {
         }
     }
 
+    /**
+     * The session of the settings as they are, made again only when they change: a new Session reads the mail
+     * providers' resource files through every class loader of the server, ~10 % of the app server's CPU while
+     * the report benchmark emailed (a JFR profile, docs/notes/issue-16.md). A Session is safe to share.
+     */
     private static Session session(Smtp smtp) {
+        Map.Entry<Smtp, Session> cached = session;
+        if (cached == null || !cached.getKey().equals(smtp)) {
+            cached = Map.entry(smtp, newSession(smtp));
+            session = cached;
+        }
+        return cached.getValue();
+    }
+
+    private static Session newSession(Smtp smtp) {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", smtp.host());
         properties.put("mail.smtp.port", Integer.toString(smtp.port()));

@@ -9,9 +9,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.energytracking.identity.control.AuditTrail;
 import org.energytracking.identity.control.CurrentCaller;
+import org.energytracking.identity.entity.AuditAction;
+import org.energytracking.identity.entity.AuditEvent;
+import org.energytracking.identity.entity.ClientInfo;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.kernel.Problem;
 import org.energytracking.reports.control.DefinitionDrafts;
@@ -30,13 +37,15 @@ import org.energytracking.sites.entity.Site;
 
 /**
  * Report definitions of the sites the caller may see. A definition belongs to its site: whoever may write the
- * site's reports may change it or run it again; someone else's does not exist for the caller (404).
+ * site's reports may change it or run it again; someone else's does not exist for the caller (404). Creating,
+ * changing and deleting one is audited (what changed, by whom), and its history is readable by its site's readers.
  */
 @Stateless
 public class ReportDefinitions {
 
     static final Permission READ = Permission.of("reports:read");
     static final Permission WRITE = Permission.of("reports:write");
+    private static final String TARGET = "report_definition:";
 
     @PersistenceContext
     EntityManager em;
@@ -50,6 +59,8 @@ public class ReportDefinitions {
     ExternalRecipients external;
     @Inject
     Event<RunRequested> requested;
+    @Inject
+    AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -68,7 +79,7 @@ public class ReportDefinitions {
         return view(readable(id, READ));
     }
 
-    public DefinitionView create(DefinitionInput input) {
+    public DefinitionView create(DefinitionInput input, ClientInfo client) {
         if (input.siteId() == null) {
             throw Problem.invalid("site_id", "site_id is required");
         }
@@ -81,23 +92,38 @@ public class ReportDefinitions {
         em.persist(definition);
         em.flush();
         external.keep(definition.id(), draft.emails(), now);
-        return view(definition);
+        DefinitionView view = view(definition);
+        audit.record(AuditAction.REPORT_DEFINITION_CREATED, TARGET + definition.id(), client, "site " + definition.siteId() + ": "
+                + ReportDefinition.changes(Map.of(), described(view)));
+        return view;
     }
 
-    public DefinitionView update(long id, DefinitionInput input) {
+    public DefinitionView update(long id, DefinitionInput input, ClientInfo client) {
         ReportDefinition definition = readable(id, WRITE);
         if (input.siteId() != null && input.siteId() != definition.siteId()) {
             throw Problem.invalid("site_id", "a definition stays on its site");
         }
         ReportDraft draft = drafts.of(input, definition.siteId(), current.get().userId());
         Instant now = clock.instant();
+        Map<String, String> before = described(view(definition));
         definition.change(draft, zone(definition.siteId()), now);
         external.keep(definition.id(), draft.emails(), now);
-        return view(definition);
+        DefinitionView view = view(definition);
+        audit.record(AuditAction.REPORT_DEFINITION_CHANGED, TARGET + id, client, ReportDefinition.changes(before, described(view)));
+        return view;
     }
 
-    public void delete(long id) {
-        em.remove(readable(id, WRITE));
+    public void delete(long id, ClientInfo client) {
+        ReportDefinition definition = readable(id, WRITE);
+        em.remove(definition);
+        audit.record(AuditAction.REPORT_DEFINITION_DELETED, TARGET + id, client, "site " + definition.siteId() + ": " + definition.name());
+    }
+
+    /** Who created, changed and deleted the definition when, and what, newest first (the audit trail's events of it). */
+    public List<AuditEvent> history(long id) {
+        readable(id, READ);
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.target = :target ORDER BY e.id DESC", AuditEvent.class)
+                .setParameter("target", TARGET + id).setMaxResults(500).getResultList();
     }
 
     /** Runs a period (the last finished one when none is named) again as a new version; the first run of it is version 1. */
@@ -139,6 +165,13 @@ public class ReportDefinitions {
 
     private ZoneId zone(long siteId) {
         return ZoneId.of(em.find(Site.class, siteId).timezone());
+    }
+
+    private static Map<String, String> described(DefinitionView view) {
+        Map<String, String> fields = new LinkedHashMap<>(view.definition().described());
+        fields.put("device_ids", String.join(",", view.deviceIds()));
+        fields.put("emails", view.emails().stream().map(DefinitionView.Recipient::email).collect(Collectors.joining(",")));
+        return fields;
     }
 
     private DefinitionView view(ReportDefinition definition) {

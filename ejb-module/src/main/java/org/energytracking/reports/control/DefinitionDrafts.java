@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.devices.control.DeviceLookup;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.identity.entity.User;
@@ -33,6 +34,9 @@ public class DefinitionDrafts {
     DeviceLookup devices;
     @Inject
     ReportRecipients recipients;
+    @Inject
+    @ConfigProperty(name = "reports.attachment-limit-bytes")
+    long attachmentLimit;
 
     public ReportDraft of(DefinitionInput input, long siteId, long callerId) {
         Cadence cadence;
@@ -60,8 +64,12 @@ public class DefinitionDrafts {
         List<String> emails = input.emails() == null ? List.of() : input.emails().stream().map(e -> e.strip().toLowerCase(Locale.ROOT)).distinct().toList();
         emails.stream().filter(email -> !EMAIL.matcher(email).matches() || email.length() > 254).findFirst()
                 .ifPresent(bad -> { throw Problem.invalid("emails", "not an email address: " + bad); });
+        Long limit = input.attachmentLimitBytes();
+        if (limit != null && (limit < 0 || limit > attachmentLimit)) {
+            throw Problem.invalid("attachment_limit_bytes", "0 to the platform's " + attachmentLimit + " bytes, please (none: the platform's)");
+        }
         return new ReportDraft(name(input.name()), cadence, delivery, formats(input.formats()), deviceRowIds(input.deviceIds(), siteId),
-                users, emails, sections(input.sections()), input.enabled() == null || input.enabled());
+                users, emails, sections(input.sections()), input.enabled() == null || input.enabled(), limit);
     }
 
     public static String name(String name) {

@@ -1,11 +1,11 @@
 package org.energytracking.reports.control;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -15,8 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.energytracking.reports.entity.ReportWords;
 
 /**
  * A4 pages written top to bottom with a running header (left and right text) and, once all are written, "Page n
@@ -34,8 +33,6 @@ final class PdfPages implements AutoCloseable {
      * Parsed once per thread, only subset per document (a TrueTypeFont is not for two threads at once). Without its
      * glyph substitutions (ligatures, which we do not want in figures anyway): with them, PDFBox compiled a set of
      * regular expressions at every setFont, ~30 % of the app server's CPU in the report benchmark (a JFR profile).
-     * The chart goes in as JPEG without alpha: lossless (Deflate) took half of a PDF's 140 ms, and an alpha channel
-     * was extracted and deflated besides (see docs/notes/issue-16.md).
      */
     private static final ThreadLocal<TrueTypeFont> FONT = ThreadLocal.withInitial(PdfPages::parseFont);
 
@@ -43,12 +40,14 @@ final class PdfPages implements AutoCloseable {
     private final PDFont font;
     private final String headerLeft;
     private final String headerRight;
+    private final ReportWords words;
     private PDPageContentStream page;
     private float y;
 
-    PdfPages(String headerLeft, String headerRight) {
+    PdfPages(String headerLeft, String headerRight, ReportWords words) {
         this.headerLeft = headerLeft;
         this.headerRight = headerRight;
+        this.words = words;
         try {
             font = PDType0Font.load(document, FONT.get(), true);
         } catch (IOException e) {
@@ -94,16 +93,11 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
-    void image(BufferedImage image, float width) {
-        float height = width * image.getHeight() / image.getWidth();
+    /** {@code height} points at the cursor (on a new page if they do not fit) for {@code drawing} to draw in. */
+    void drawing(float height, Consumer<PdfCanvas> drawing) {
         room(height + 6);
         y -= height + 6;
-        try {
-            PDImageXObject picture = JPEGFactory.createFromImage(document, image, 0.9f);
-            page.drawImage(picture, MARGIN, y, width, height);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        drawing.accept(new PdfCanvas(page, font, MARGIN, y));
     }
 
     /** A new page unless {@code points} still fit on this one. */
@@ -119,7 +113,7 @@ final class PdfPages implements AutoCloseable {
             int count = document.getNumberOfPages();
             for (int i = 0; i < count; i++) {
                 try (PDPageContentStream foot = new PDPageContentStream(document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
-                    String text = "Page " + (i + 1) + " of " + count;
+                    String text = words.get("pdf.page", Integer.toString(i + 1), Integer.toString(count));
                     show(foot, text, A4.getWidth() - MARGIN - widthOf(text, 8), MARGIN, 8);
                 }
             }

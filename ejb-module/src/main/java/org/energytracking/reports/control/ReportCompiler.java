@@ -66,12 +66,12 @@ public class ReportCompiler {
         List<DeviceRows> devices = devices(metered, period, zone);
         Totals totals = Totals.of(period, table);
         PeriodProfile profile = analytics.profile(metered, period.from(zone), period.to(zone), totals.currency());
-        return new ReportContent(run.name(), site.name(), chosen.isEmpty() ? "all devices"
+        return new ReportContent(run.name(), site.name(), chosen.isEmpty() ? null
                 : devices.stream().map(DeviceRows::name).collect(Collectors.joining(", ")), period, zone, run.sections(),
                 totals, Totals.of(period.previous(), previousTable),
                 Totals.of(period.yearBefore(), rows(metered, period.yearBefore(), standing)), table, previousTable, devices,
                 ranked(devices), profile.windowShares(), profile.peakDemand(), profile.baseLoadW(),
-                profile.completenessPercent(), alerts(site.id(), period, zone));
+                profile.completenessPercent(), alerts(site.id(), period, zone), metered.floorAreaM2());
     }
 
     private List<TableRow> rows(Metered metered, ReportPeriod period, Function<LocalDate, StandingCharges.Day> standing) {

@@ -15,6 +15,7 @@ import org.energytracking.identity.entity.Secret;
 import org.energytracking.notify.control.Leases;
 import org.energytracking.notify.entity.Delivery;
 import org.energytracking.notify.entity.RetrySchedule;
+import org.energytracking.reports.entity.ReportDefinition;
 import org.energytracking.reports.entity.ReportEmail;
 import org.energytracking.reports.entity.ReportFile;
 import org.energytracking.reports.entity.ReportFormat;
@@ -56,13 +57,14 @@ public class ReportEmailRows {
             files = files.stream().map(file -> file.format() == ReportFormat.PDF ? new ReportFile(run.id(), ReportFormat.PDF, row.ownPdf()) : file)
                     .toList();
         }
-        ReportMail mail = new ReportMail(row.id(), row.recipient(), run, files, null, null);
-        if (mail.size() <= attachmentLimit) {
+        ReportMail mail = new ReportMail(row.id(), row.recipient(), run, files, null, null, row.locale(), row.summary());
+        ReportDefinition definition = run.definitionId() == null ? null : em.find(ReportDefinition.class, run.definitionId());
+        if (mail.size() <= (definition == null ? attachmentLimit : definition.attachmentLimit(attachmentLimit))) {
             return Optional.of(mail);
         }
         Secret token = Secret.generate();
         row.linkFiles(token.hash(), now.plus(downloadValidFor));
-        return Optional.of(new ReportMail(row.id(), row.recipient(), run, files, token.value(), row.downloadUntil()));
+        return Optional.of(new ReportMail(row.id(), row.recipient(), run, files, token.value(), row.downloadUntil(), row.locale(), row.summary()));
     }
 
     public void sent(long id, Instant now) {

@@ -48,7 +48,7 @@ public class ReportJobs {
 
     private int start(List<Long> candidates, Instant now) {
         String holder = UUID.randomUUID().toString();
-        List<Long> taken = candidates.stream().filter(id -> production.take(id, now, holder)).toList();
+        List<Long> taken = production.takeAll(candidates, now, holder);
         if (taken.isEmpty()) {
             return 0;
         }

@@ -9,9 +9,11 @@ import org.energytracking.reports.entity.ReportRun;
  * A claimed outbox row with what it sends.
  *
  * @param downloadToken null when the files are attached; else the token of the links to them, valid until {@code downloadUntil}
+ * @param locale        the recipient's own; null: the platform's
+ * @param summary       the summary in that locale's words; null: the run's
  */
 public record ReportMail(long id, String recipient, ReportRun run, List<ReportFile> files, String downloadToken,
-                         Instant downloadUntil) {
+                         Instant downloadUntil, String locale, String summary) {
 
     public long size() {
         return files.stream().mapToLong(ReportFile::sizeBytes).sum();

@@ -5,16 +5,14 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -22,9 +20,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.identity.control.OneTimeLinks;
+import org.energytracking.kernel.NumberLocales;
 import org.energytracking.mail.control.Mailer;
 import org.energytracking.reports.entity.ReportFile;
 import org.energytracking.reports.entity.ReportRun;
+import org.energytracking.reports.entity.ReportWords;
 
 /**
  * Sends the due report emails: claimed, sent outside any transaction, then marked. The files go along up to
@@ -33,12 +33,18 @@ import org.energytracking.reports.entity.ReportRun;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ManagedExecutorDefinition(name = ReportMailer.EXECUTOR, maxAsync = ReportMailer.MAX_THREADS)
 public class ReportMailer {
+
+    /**
+     * Its own executor: the container's default one has 2 core threads and an unbounded queue, so it never grew
+     * beyond them and capped {@code reports.mail-threads} at 3 (those 2 and the timer's thread).
+     */
+    static final String EXECUTOR = "java:app/concurrent/reportMail";
+    static final int MAX_THREADS = 16;
 
     private static final Logger LOG = Logger.getLogger(ReportMailer.class.getName());
     private static final int BATCH = 50;
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     ReportEmailRows rows;
@@ -49,7 +55,10 @@ public class ReportMailer {
     @Inject
     @ConfigProperty(name = "reports.mail-threads")
     int threads;
-    @Resource
+    @Inject
+    @ConfigProperty(name = "reports.locale")
+    String locale;
+    @Resource(lookup = EXECUTOR)
     ManagedExecutorService executor;
 
     /**
@@ -68,15 +77,15 @@ public class ReportMailer {
     }
 
     /**
-     * {@code reports.mail-threads} conversations at once (the container's executor's threads and this one): one at
+     * {@code reports.mail-threads} conversations at once (the executor's threads and this one): one at
      * a time, the emails of 2,000 monthly reports trailed the reports by 60–100 s (see docs/notes/issue-16.md).
      */
     private int sendInParallel(List<Long> due) {
-        if (threads <= 1 || due.size() <= 1) {
+        if (conversations() <= 1 || due.size() <= 1) {
             return send(due, Instant.now());
         }
         List<Future<Integer>> shares = new ArrayList<>();
-        for (int share = 1; share < threads; share++) {
+        for (int share = 1; share < conversations(); share++) {
             List<Long> ids = every(due, share);
             shares.add(executor.submit(() -> send(ids, Instant.now())));
         }
@@ -94,9 +103,14 @@ public class ReportMailer {
         return sent;
     }
 
+    /** The executor's threads and this one. */
+    private int conversations() {
+        return Math.min(threads, MAX_THREADS + 1);
+    }
+
     private List<Long> every(List<Long> due, int share) {
         List<Long> ids = new ArrayList<>();
-        for (int i = share; i < due.size(); i += threads) {
+        for (int i = share; i < due.size(); i += conversations()) {
             ids.add(due.get(i));
         }
         return ids;
@@ -125,19 +139,13 @@ public class ReportMailer {
     private void send(ReportMail mail) throws Exception {
         ReportRun run = mail.run();
         boolean attach = mail.downloadToken() == null;
-        StringBuilder text = new StringBuilder(run.name()).append(", ").append(run.period().label())
-                .append(run.version() > 1 ? " (version " + run.version() + ", computed again)" : "").append("\n\n")
-                .append(run.summary()).append("\n\n");
         String base = links.portal() + "api/v1/report-downloads/" + mail.downloadToken() + "/";
-        text.append(attach ? "The report is attached." : "The report is too large to attach; download it here (no sign-in needed;"
-                + " the links work until " + UNTIL.format(mail.downloadUntil()) + "):");
-        if (!attach) {
-            mail.files().forEach(file -> text.append("\n  ").append(base).append(file.format().apiName()));
-        }
-        text.append("\n\nAll reports: ").append(links.portal()).append("app/reports\n");
+        ReportMailText words = ReportMailText.of(ReportWords.of(NumberLocales.of(mail.locale() == null ? locale : mail.locale())), run.name(),
+                run.period(), run.version(), mail.summary() == null ? run.summary() : mail.summary(),
+                attach ? List.of() : mail.files().stream().map(file -> base + file.format().apiName()).toList(), mail.downloadUntil(), links.portal());
         List<Mailer.Attachment> attachments = !attach ? List.of() : mail.files().stream()
                 .map(file -> new Mailer.Attachment(fileName(run, file), file.format().contentType(), file.content())).toList();
-        mailer.deliver(mail.recipient(), "Energy report: " + run.name() + ", " + run.period().label(), text.toString(), null,
+        mailer.deliver(mail.recipient(), words.subject(), words.text(), null,
                 Map.of("Message-ID", "<report-email-" + mail.id() + "." + URI.create(links.portal()).getHost() + ">"), attachments);
     }
 

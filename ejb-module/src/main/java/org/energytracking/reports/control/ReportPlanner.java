@@ -17,9 +17,9 @@ import org.energytracking.reports.entity.ReportRun;
 import org.energytracking.sites.entity.Site;
 
 /**
- * Plans the runs of the periods now due, each definition in a transaction of its own under its row lock: a second
+ * Plans the runs of the periods now due, a chunk of definitions per transaction, each under its row lock: a second
  * timer waits and then finds nothing left to plan, and the unique key (definition, period, version) refuses a
- * duplicate whatever happens.
+ * duplicate whatever happens. A transaction per definition took 40 s for 10,000 before the first report began.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -36,8 +36,19 @@ public class ReportPlanner {
                 Long.class).setParameter("now", now).getResultList();
     }
 
-    /** Plans the definition's due periods, oldest first; answers how many. */
-    public int plan(long definitionId, Instant now) {
+    /** Plans the definitions' due periods, each definition's oldest first; answers how many. */
+    public int plan(List<Long> definitionIds, Instant now) {
+        int planned = 0;
+        for (long definitionId : definitionIds) {
+            planned += plan(definitionId, now);
+        }
+        if (planned > 0) {
+            LOG.log(Level.INFO, "Planned {0} report runs of {1} definitions", new Object[] {planned, definitionIds.size()});
+        }
+        return planned;
+    }
+
+    private int plan(long definitionId, Instant now) {
         ReportDefinition definition = em.find(ReportDefinition.class, definitionId, LockModeType.PESSIMISTIC_WRITE);
         if (definition == null) {
             return 0;
@@ -47,7 +58,7 @@ public class ReportPlanner {
         for (ReportPeriod period : due) {
             em.persist(ReportRun.of(definition, period, 1, now));
             em.flush(); // ids in period order: EclipseLink would insert the new rows of one commit in any order
-            LOG.log(Level.INFO, "Planned report {0} \"{1}\" for {2}", new Object[] {definitionId, definition.name(), period.key()});
+            LOG.log(Level.FINE, "Planned report {0} \"{1}\" for {2}", new Object[] {definitionId, definition.name(), period.key()});
         }
         return due.size();
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import org.energytracking.reports.entity.ReportEmail;
 import org.energytracking.reports.entity.ReportFile;
 import org.energytracking.reports.entity.ReportFormat;
 import org.energytracking.reports.entity.ReportRun;
+import org.energytracking.reports.entity.ReportWords;
 
 /**
  * Produces a run: its content, its files and its emails in one transaction, so a crash leaves all or none; a run
@@ -58,10 +60,24 @@ public class ReportProduction {
                 + " ORDER BY r.periodFrom, r.id", Long.class).setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
-    /** The job {@code holder}'s for a lease, if no one else took it since it was read. */
-    public boolean take(long runId, Instant now, String holder) {
-        ReportRun run = em.find(ReportRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
-        return run != null && run.take(now, lease, holder);
+    /**
+     * Takes for {@code holder} those of the runs nobody holds (waiting, or their lease ran out), as {@link ReportRun#take}
+     * would one by one, in one statement per thousand: a transaction per run took 18 s for 10,000. Answers those
+     * taken, oldest first.
+     */
+    public List<Long> takeAll(List<Long> runIds, Instant now, String holder) {
+        List<Long> taken = new ArrayList<>();
+        for (int from = 0; from < runIds.size(); from += 1000) {
+            String ids = SqlIds.inList(runIds.subList(from, Math.min(runIds.size(), from + 1000)));
+            em.createNativeQuery("UPDATE report_run SET state = 'running', lease_until = ?, lease_holder = ? WHERE id IN (" + ids + ")"
+                            + " AND (state = 'pending' OR (state = 'running' AND lease_until <= ?))")
+                    .setParameter(1, UTC.convertToDatabaseColumn(now.plus(lease))).setParameter(2, holder)
+                    .setParameter(3, UTC.convertToDatabaseColumn(now)).executeUpdate();
+            taken.addAll(em.createQuery("SELECT r.id FROM ReportRun r WHERE r.id IN :ids AND r.leaseHolder = :holder"
+                    + " ORDER BY r.periodFrom, r.id", Long.class).setParameter("ids", runIds.subList(from, Math.min(runIds.size(), from + 1000)))
+                    .setParameter("holder", holder).getResultList());
+        }
+        return taken;
     }
 
     /**
@@ -99,13 +115,17 @@ public class ReportProduction {
         }
         Instant now = clock.instant();
         run.done(size, content.summary(), now);
-        // a user who reads numbers in another locale gets a PDF of their own (one per locale), the others the run's
+        // a user who reads another locale gets a PDF (one per locale) and words of their own, the others the run's
         Map<String, byte[]> ownPdfs = new HashMap<>();
         for (ReportRecipients.Recipient recipient : recipients.of(run)) {
-            boolean own = run.formats().contains(ReportFormat.PDF) && recipient.locale() != null
-                    && !NumberLocales.of(recipient.locale()).equals(standard);
-            em.persist(new ReportEmail(run.id(), recipient.address(), now,
-                    own ? ownPdfs.computeIfAbsent(recipient.locale(), tag -> ReportPdf.of(content, NumberLocales.of(tag))) : null));
+            boolean own = recipient.locale() != null && !NumberLocales.of(recipient.locale()).equals(standard);
+            if (!own) {
+                em.persist(new ReportEmail(run.id(), recipient.address(), now));
+                continue;
+            }
+            Locale theirs = NumberLocales.of(recipient.locale());
+            em.persist(new ReportEmail(run.id(), recipient.address(), now, recipient.locale(), content.summary(ReportWords.of(theirs)),
+                    run.formats().contains(ReportFormat.PDF) ? ownPdfs.computeIfAbsent(recipient.locale(), tag -> ReportPdf.of(content, theirs)) : null));
         }
         LOG.log(Level.INFO, "Report run {0} ({1} {2} v{3}) done: {4} bytes in {5} ms",
                 new Object[] {runId, run.name(), run.periodKey(), run.version(), size, run.durationMs()});

@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.energytracking.kernel.UtcInstant;
 
 /**
@@ -49,6 +52,8 @@ public class ReportDefinition {
     @Convert(converter = UtcInstant.class)
     private Instant nextDueAt;
     private boolean enabled;
+    @Column(name = "attachment_limit_bytes")
+    private Long attachmentLimitBytes;
     @Column(name = "created_at")
     @Convert(converter = UtcInstant.class)
     private Instant createdAt;
@@ -82,6 +87,7 @@ public class ReportDefinition {
         userIds = userIds == null ? "" : userIds;
         sections = Section.stored(draft.sections());
         enabled = draft.enabled();
+        attachmentLimitBytes = draft.attachmentLimitBytes();
         updatedAt = now;
         nextDueAt = ReportPeriod.containing(cadence(), nextPeriodStart).dueAt(zone, deliveryTime());
     }
@@ -166,6 +172,41 @@ public class ReportDefinition {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    /** Null: the platform's. */
+    public Long attachmentLimitBytes() {
+        return attachmentLimitBytes;
+    }
+
+    /** Files of up to this many bytes together are attached, larger ones go as links. */
+    public long attachmentLimit(long platformLimit) {
+        return attachmentLimitBytes == null ? platformLimit : Math.min(attachmentLimitBytes, platformLimit);
+    }
+
+    /** What a person sets, by the API's names (devices and outside addresses aside), for the audit trail. */
+    public Map<String, String> described() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("period", cadence);
+        fields.put("delivery_time", deliveryTime);
+        fields.put("formats", formats);
+        fields.put("user_ids", userIds);
+        fields.put("sections", sections);
+        fields.put("enabled", Boolean.toString(enabled));
+        fields.put("attachment_limit_bytes", attachmentLimitBytes == null ? "" : attachmentLimitBytes.toString());
+        return fields;
+    }
+
+    /** "name: Home → House; enabled: true → false": the fields that differ, in order; empty when none. */
+    public static String changes(Map<String, String> before, Map<String, String> after) {
+        List<String> changed = new ArrayList<>();
+        after.forEach((field, value) -> {
+            if (!Objects.equals(before.get(field), value)) {
+                changed.add(field + ": " + before.get(field) + " → " + value);
+            }
+        });
+        return String.join("; ", changed);
     }
 
     public Instant createdAt() {

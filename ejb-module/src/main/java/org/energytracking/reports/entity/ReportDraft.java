@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param deviceRowIds empty: the whole site
  * @param emails       external addresses; each confirms by a link before it gets anything
+ * @param attachmentLimitBytes null: the platform's
  */
 public record ReportDraft(String name, Cadence cadence, LocalTime deliveryTime, List<ReportFormat> formats,
                           List<Long> deviceRowIds, List<Long> userIds, List<String> emails, List<Section> sections,
-                          boolean enabled) {
+                          boolean enabled, Long attachmentLimitBytes) {
 }

@@ -36,6 +36,10 @@ public class ReportEmail {
     @Lob
     @Basic(fetch = FetchType.LAZY)
     private byte[] pdf;
+    /** The recipient's own locale; null: the platform's. */
+    private String locale;
+    /** The email's summary in that locale's language; null: the run's. */
+    private String summary;
     @Embedded
     private Delivery delivery;
     @Column(name = "created_at")
@@ -46,12 +50,14 @@ public class ReportEmail {
     }
 
     public ReportEmail(long runId, String recipient, Instant now) {
-        this(runId, recipient, now, null);
+        this(runId, recipient, now, null, null, null);
     }
 
-    public ReportEmail(long runId, String recipient, Instant now, byte[] ownPdf) {
+    public ReportEmail(long runId, String recipient, Instant now, String locale, String summary, byte[] ownPdf) {
         this.runId = runId;
         this.recipient = recipient;
+        this.locale = locale;
+        this.summary = summary;
         this.pdf = ownPdf;
         this.delivery = Delivery.due(now);
         this.createdAt = now;
@@ -82,6 +88,14 @@ public class ReportEmail {
     /** The recipient's own PDF (another locale than the run's), if any. */
     public byte[] ownPdf() {
         return pdf;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public String summary() {
+        return summary;
     }
 
     public Long id() {

@@ -11,16 +11,12 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 
 /**
  * The local days [first, end) a report covers, in the site's zone: a day, a week from Monday, a month, a year,
  * or a custom range. Instants come only with a zone, so a DST day is 23 or 25 hours long.
  */
 public record ReportPeriod(Cadence cadence, LocalDate first, LocalDate end) {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public ReportPeriod {
         if (!first.isBefore(end)) {
@@ -78,13 +74,19 @@ public record ReportPeriod(Cadence cadence, LocalDate first, LocalDate end) {
 
     /** For people: "November 2026", "Week 47 2026 (16 Nov – 22 Nov 2026)", "2026", "5 Nov 2026". */
     public String label() {
+        return label(ReportWords.ENGLISH);
+    }
+
+    /** {@link #label()} in the words' language: "November 2026", "KW 47 2026 (16. Nov. 2026 – 22. Nov. 2026)". */
+    public String label(ReportWords words) {
+        DateTimeFormatter day = words.dates("period.day");
         return switch (cadence) {
-            case DAILY -> DAY.format(first);
-            case WEEKLY -> "Week " + first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " " + first.get(IsoFields.WEEK_BASED_YEAR)
-                    + " (" + DAY.format(first) + " – " + DAY.format(end.minusDays(1)) + ")";
-            case MONTHLY -> MONTH.format(first);
+            case DAILY -> day.format(first);
+            case WEEKLY -> words.get("period.week", Integer.toString(first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+                    Integer.toString(first.get(IsoFields.WEEK_BASED_YEAR)), day.format(first), day.format(end.minusDays(1)));
+            case MONTHLY -> words.dates("period.month").format(first);
             case YEARLY -> Integer.toString(first.getYear());
-            case CUSTOM -> DAY.format(first) + " – " + DAY.format(end.minusDays(1));
+            case CUSTOM -> day.format(first) + " – " + day.format(end.minusDays(1));
         };
     }
 

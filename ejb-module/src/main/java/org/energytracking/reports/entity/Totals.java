@@ -32,6 +32,14 @@ public record Totals(ReportPeriod period, BigDecimal energyWh, BigDecimal cost, 
         return energyWh.subtract(other.energyWh).multiply(BigDecimal.valueOf(100)).divide(other.energyWh, 1, RoundingMode.HALF_EVEN);
     }
 
+    /** Energy per m² of floor area, 3 decimals; null without either. */
+    public BigDecimal kwhPerM2(BigDecimal floorAreaM2) {
+        if (energyWh == null || floorAreaM2 == null || floorAreaM2.signum() <= 0) {
+            return null;
+        }
+        return energyWh.divide(floorAreaM2.movePointRight(3), 3, RoundingMode.HALF_EVEN);
+    }
+
     public BigDecimal energyKwh() {
         return energyWh == null ? null : energyWh.movePointLeft(3);
     }

@@ -34,7 +34,7 @@ class ReportFilesTest {
     private static final ReportPeriod NOVEMBER = ReportPeriod.parse(Cadence.MONTHLY, "2026-11");
 
     /** 30 days of 1,500.25 Wh at 0.45 EUR each (0.30 energy, 0.15 standing), one device complete, one with a gap. */
-    private static ReportContent november() {
+    static ReportContent november() {
         List<TableRow> days = new ArrayList<>();
         List<TableRow> kettle = new ArrayList<>();
         List<TableRow> fridge = new ArrayList<>();
@@ -51,7 +51,7 @@ class ReportFilesTest {
                 List.of(new WindowShare("peak", new BigDecimal("45007.500"), new BigDecimal("9.00"), new BigDecimal("100.0"))),
                 new PeakDemand(new BigDecimal("2000.0"), OffsetDateTime.parse("2026-11-03T07:15:00+01:00")), new BigDecimal("85.5"),
                 new BigDecimal("99.6"), List.of(new AlertLine(OffsetDateTime.parse("2026-11-07T10:00:00+01:00"), "warning",
-                        "Fridge: no reading", "resolved")));
+                        "Fridge: no reading", "resolved")), new BigDecimal("120"));
     }
 
     @Test
@@ -81,7 +81,8 @@ class ReportFilesTest {
             assertThat(pages).isGreaterThan(1);
             assertThat(text).contains("Energy report: Monthly =home", "Home =1+1", "45.008 kWh", "13.50 EUR", "30.000 kWh", "+50.0 %",
                     "Page 1 of " + pages, "Page " + pages + " of " + pages, "Fridge, cold", "1 of 30 days with gaps",
-                    "Fridge: no reading", "2,000.0 W");
+                    "Fridge: no reading", "2,000.0 W",
+                    "Energy per m² of floor area (120 m²)", "0.375 kWh/m²"); // 45,008 Wh / 120 m²
             assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(595.27563f, org.assertj.core.data.Offset.offset(0.01f));
             PDFont font = document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.isEmbedded()).isTrue();

@@ -16,7 +16,7 @@ class ReportDefinitionTest {
 
     private static ReportDefinition daily(LocalDate first) {
         ReportDraft draft = new ReportDraft("Home", Cadence.DAILY, LocalTime.of(6, 0), List.of(ReportFormat.PDF),
-                List.of(), List.of(7L), List.of(), List.of(Section.TOTALS), true);
+                List.of(), List.of(7L), List.of(), List.of(Section.TOTALS), true, null);
         return new ReportDefinition(7, 1, draft, ReportPeriod.containing(Cadence.DAILY, first), BERLIN, MADE);
     }
 
@@ -50,8 +50,28 @@ class ReportDefinitionTest {
     @Test
     void aDisabledDefinitionPlansNothing() {
         ReportDefinition definition = new ReportDefinition(7, 1, new ReportDraft("Off", Cadence.MONTHLY, LocalTime.of(6, 0),
-                List.of(ReportFormat.CSV), List.of(), List.of(), List.of(), List.of(), false),
+                List.of(ReportFormat.CSV), List.of(), List.of(), List.of(), List.of(), false, 1000L),
                 ReportPeriod.parse(Cadence.MONTHLY, "2026-01"), BERLIN, MADE);
         assertThat(definition.planDue(BERLIN, MADE)).isEmpty();
+    }
+
+    @Test
+    void theAuditTrailSaysWhichFieldsChangedFromWhatToWhat() {
+        ReportDefinition definition = daily(LocalDate.of(2026, 11, 3));
+        java.util.Map<String, String> before = definition.described();
+        definition.change(new ReportDraft("House", Cadence.DAILY, LocalTime.of(7, 30), List.of(ReportFormat.PDF), List.of(), List.of(7L),
+                List.of(), List.of(Section.TOTALS), false, null), BERLIN, MADE);
+        assertThat(ReportDefinition.changes(before, definition.described())).isEqualTo("name: Home → House; delivery_time: 06:00 → 07:30; enabled: true → false");
+        assertThat(ReportDefinition.changes(definition.described(), definition.described())).isEmpty();
+    }
+
+    @Test
+    void itsOwnAttachmentLimitNeverExceedsThePlatformsAndNoneIsThePlatforms() {
+        ReportDefinition small = new ReportDefinition(7, 1, new ReportDraft("Small", Cadence.MONTHLY, LocalTime.of(6, 0),
+                List.of(ReportFormat.CSV), List.of(), List.of(), List.of(), List.of(), true, 1000L),
+                ReportPeriod.parse(Cadence.MONTHLY, "2026-01"), BERLIN, MADE);
+        assertThat(small.attachmentLimit(5_000)).isEqualTo(1000);
+        assertThat(small.attachmentLimit(500)).as("the platform's lower limit wins").isEqualTo(500);
+        assertThat(daily(LocalDate.of(2026, 11, 3)).attachmentLimit(5_000)).isEqualTo(5_000);
     }
 }
