@@ -1,5 +1,9 @@
 package org.energytracking.reports.control;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.awt.Font;
+import java.awt.Graphics2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
 import org.energytracking.reports.entity.ReportWords;
 
 /**
@@ -93,11 +98,31 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
-    /** {@code height} points at the cursor (on a new page if they do not fit) for {@code drawing} to draw in. */
-    void drawing(float height, Consumer<PdfCanvas> drawing) {
+    /**
+     * A picture across the text's width, {@code height} points high at the cursor (on a new page if it does not fit),
+     * which {@code painter} draws with Java 2D (y downwards from its top left) into the page as vectors. Its text is
+     * set in the page's embedded font.
+     */
+    void picture(float height, Consumer<Graphics2D> painter) {
         room(height + 6);
         y -= height + 6;
-        drawing.accept(new PdfCanvas(page, font, MARGIN, y));
+        try {
+            PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, width(), height);
+            PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
+            text.registerFont(Font.SANS_SERIF, font);
+            graphics.setFontTextDrawer(text);
+            try {
+                painter.accept(graphics);
+            } finally {
+                graphics.dispose();
+            }
+            page.saveGraphicsState();
+            page.transform(Matrix.getTranslateInstance(MARGIN, y));
+            page.drawForm(graphics.getXFormObject());
+            page.restoreGraphicsState();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A new page unless {@code points} still fit on this one. */

@@ -52,9 +52,9 @@ final class ReportNumbers {
         return powerW == null ? words.get("unknown") : decimals(1).format(powerW) + " W";
     }
 
-    /** A figure without a unit, as on a chart's axis. */
-    String plain(BigDecimal value, int digits) {
-        return decimals(digits).format(value);
+    /** Figures without a unit, as on a chart's axis. */
+    NumberFormat axisFormat() {
+        return NumberFormat.getNumberInstance(locale);
     }
 
     String percent(BigDecimal percent) {

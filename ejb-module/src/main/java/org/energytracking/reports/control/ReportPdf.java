@@ -54,7 +54,7 @@ public final class ReportPdf {
                 heading(pages, words.get(content.period().byMonths() ? "pdf.chart.month" : "pdf.chart.day", previous));
                 ReportChart chart = new ReportChart(content.table(), content.previousTable(),
                         words.get(content.period().byMonths() ? "pdf.chart.axis.month" : "pdf.chart.axis.day"), label, previous);
-                pages.drawing(ReportChart.HEIGHT, canvas -> chart.draw(canvas, pages.width(), numbers));
+                pages.picture(ReportChart.HEIGHT, graphics -> chart.draw(graphics, pages.width(), numbers));
             }
             if (content.shows(Section.TABLE)) {
                 table(pages, numbers, content);
