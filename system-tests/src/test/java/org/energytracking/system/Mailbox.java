@@ -4,11 +4,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -83,6 +87,24 @@ final class Mailbox implements AutoCloseable {
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The parts of a multipart email sent as attachments. */
+    static List<BodyPart> attachments(MimeMessage email) throws Exception {
+        Multipart parts = (Multipart) email.getContent();
+        List<BodyPart> files = new ArrayList<>();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
+                files.add(parts.getBodyPart(i));
+            }
+        }
+        return files;
+    }
+
+    static byte[] bytes(BodyPart part) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        part.getDataHandler().writeTo(out);
+        return out.toByteArray();
     }
 
     @Override

@@ -6,10 +6,8 @@ import static org.awaitility.Awaitility.await;
 import jakarta.json.JsonObject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +22,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -69,10 +66,10 @@ class ReportsIT {
         assertThat(text(email)).contains("Energy " + kwh + " kWh, cost " + history.cost() + " EUR");
         assertThat(email.getHeader("Message-ID")[0]).startsWith("<report-email-");
 
-        List<BodyPart> files = attachments(email);
+        List<BodyPart> files = Mailbox.attachments(email);
         assertThat(files).extracting(BodyPart::getFileName)
                 .containsExactly("Monthly_home-" + history.month() + ".pdf", "Monthly_home-" + history.month() + ".csv");
-        byte[] pdf = bytes(files.get(0));
+        byte[] pdf = Mailbox.bytes(files.get(0));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Energy report: Monthly =home", label, kwhGrouped + " kWh", history.cost() + " EUR",
@@ -81,7 +78,7 @@ class ReportsIT {
             Files.createDirectories(SCREENSHOTS);
             ImageIO.write(page, "png", SCREENSHOTS.resolve("ReportsIT-monthly-report-page-1.png").toFile());
         }
-        String csv = new String(bytes(files.get(1)), StandardCharsets.UTF_8);
+        String csv = new String(Mailbox.bytes(files.get(1)), StandardCharsets.UTF_8);
         List<String> lines = Arrays.asList(csv.split("\r\n"));
         assertThat(lines.get(0)).isEqualTo("date,device_id,device_name,energy_wh,energy_cost_EUR,power_max_w,complete");
         assertThat(lines).hasSize(1 + history.days());
@@ -124,7 +121,7 @@ class ReportsIT {
                 .findFirst().orElseThrow();
         assertThat(text(second)).contains("Energie " + germanKwh + " kWh, Kosten " + history.cost().toPlainString().replace('.', ',') + " EUR",
                 "Der Bericht ist angehängt.");
-        try (PDDocument document = Loader.loadPDF(bytes(attachments(second).get(0)))) {
+        try (PDDocument document = Loader.loadPDF(Mailbox.bytes(Mailbox.attachments(second).get(0)))) {
             assertThat(new PDFTextStripper().getText(document)).as("numbers and words in the user's own locale")
                     .contains(germanKwh + " kWh", "Energiebericht: Monthly =home", germanLabel, "Seite 1 von " + document.getNumberOfPages());
         }
@@ -182,7 +179,7 @@ class ReportsIT {
         assertThat(user.api().postJson("/api/v1/report-definitions/" + definition + "/run?period=" + history.month(), "").statusCode()).isEqualTo(202);
         MimeMessage report = awaitReport(platform, outsider, "Energy report: For the accountant");
         assertThat(text(report)).contains("version 2");
-        assertThat(attachments(report)).extracting(BodyPart::getFileName).containsExactly("For_the_accountant-" + history.month() + "-v2.csv");
+        assertThat(Mailbox.attachments(report)).extracting(BodyPart::getFileName).containsExactly("For_the_accountant-" + history.month() + "-v2.csv");
     }
 
     @Test
@@ -279,23 +276,6 @@ class ReportsIT {
 
     private static String text(MimeMessage email) throws Exception {
         return String.valueOf(((Multipart) email.getContent()).getBodyPart(0).getContent());
-    }
-
-    private static List<BodyPart> attachments(MimeMessage email) throws Exception {
-        Multipart parts = (Multipart) email.getContent();
-        List<BodyPart> files = new ArrayList<>();
-        for (int i = 0; i < parts.getCount(); i++) {
-            if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
-                files.add(parts.getBodyPart(i));
-            }
-        }
-        return files;
-    }
-
-    private static byte[] bytes(BodyPart part) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        part.getDataHandler().writeTo(out);
-        return out.toByteArray();
     }
 
     private static List<JsonObject> runs(TestUser user, String query) {
