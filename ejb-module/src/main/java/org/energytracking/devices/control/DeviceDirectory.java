@@ -37,7 +37,7 @@ public class DeviceDirectory {
     private static final String CREATE_CHANNEL = "INSERT IGNORE INTO device (device_id, name, type, location, timezone,"
             + " counter_max_wh, site_id, owner_id, created_at, updated_at, parent_id, channel, adds_to_site)"
             + " SELECT ?, CONCAT(d.name, ' · ', ?), d.type, d.location, d.timezone, NULL, d.site_id, d.owner_id,"
-            + " UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), d.id, ?, d.protocol IN ('shelly-gen1', 'shelly-gen2') AND ? REGEXP '^(export)?[0-9]+$'"
+            + " UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), d.id, ?, ?"
             + " FROM device d WHERE d.device_id = ?";
 
     private final Map<String, DeviceRoute> known = new ConcurrentHashMap<>();
@@ -109,7 +109,7 @@ public class DeviceDirectory {
             insert.setString(1, channelId);
             insert.setString(2, channel);
             insert.setString(3, channel);
-            insert.setString(4, channel);
+            insert.setBoolean(4, route(deviceId).map(device -> device.protocol().addsToSite(channel)).orElse(false));
             insert.setString(5, deviceId);
             insert.executeUpdate();
         }

@@ -21,6 +21,14 @@ public enum DeviceProtocol {
         this.key = key;
     }
 
+    /**
+     * Whether a device's further numbered channels ({@code 1}, {@code export1}) meter circuits of their own that its
+     * site's totals add: a Shelly's second relay or emeter. Tasmota's numbered channels are phases of its own total.
+     */
+    public boolean addsToSite(String channel) {
+        return (this == SHELLY_GEN1 || this == SHELLY_GEN2) && channel.matches("(export)?[0-9]+");
+    }
+
     public String key() {
         return key;
     }
