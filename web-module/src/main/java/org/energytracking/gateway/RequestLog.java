@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One INFO line per API request on this class's logger: method, path, status, duration, user id and
- * client address. It is the outermost filter (see web.xml), so it sees the final status, 429s included.
+ * client address; the duration also goes to {@link RequestTimes}. It is the outermost filter (see web.xml),
+ * so it sees the final status, 429s included.
  */
 @WebFilter(filterName = "gateway-request-log", urlPatterns = "/api/*", asyncSupported = true)
 public class RequestLog extends HttpFilter {
@@ -27,6 +28,8 @@ public class RequestLog extends HttpFilter {
     @Inject
     @ConfigProperty(name = "gateway.trusted-proxies")
     Optional<String> trustedProxies;
+    @Inject
+    RequestTimes times;
 
     private ClientAddress clientAddress;
 
@@ -54,8 +57,10 @@ public class RequestLog extends HttpFilter {
     }
 
     private void log(HttpServletRequest request, int status, long start) {
+        long nanos = System.nanoTime() - start;
+        times.record(request.getMethod(), status, nanos);
         if (LOG.isLoggable(Level.INFO)) {
-            long millis = (System.nanoTime() - start) / 1_000_000;
+            long millis = nanos / 1_000_000;
             RequestLine line = new RequestLine(request.getMethod(), Callers.path(request), status, millis,
                     Callers.userId(request.getUserPrincipal()), Callers.resolvedAddress(request));
             LOG.log(Level.INFO, RequestLine.FORMAT, line.parameters());

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Histogram;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -40,6 +41,11 @@ public class IngestMetrics {
 
     public void rejectedMessage(String source, RejectionKind kind) {
         counter("messages_rejected", source, kind.label()).inc();
+    }
+
+    /** {@code writer_queued_writes}: messages and requests waiting for the writer's next commit. */
+    void writerQueue(Supplier<Integer> queued) {
+        registry.gauge("writer_queued_writes", queued);
     }
 
     void batchCommitted(int readings, long nanos) {

@@ -54,6 +54,7 @@ public class ReadingWriter {
     @PostConstruct
     void start() {
         table = new ReadingTable(dataSource);
+        metrics.writerQueue(queue::size);
         running = true;
         worker = threadFactory.newThread(this::drain);
         worker.setName("reading-writer");

@@ -1,0 +1,93 @@
+package org.energytracking.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Debian's Prometheus with the kept configuration (server-config/monitoring) scrapes the suite's platform:
+ * the rules load, and the platform's own figures are queryable through Prometheus' query API.
+ */
+@ExtendWith(PlatformExtension.class)
+class PrometheusIT {
+
+    private static final Path MONITORING = Path.of("../server-config/monitoring");
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void prometheusScrapesTheInstanceAndLoadsTheRules(Platform platform, @TempDir Path dir) throws Exception {
+        Files.copy(MONITORING.resolve("prometheus.yml"), dir.resolve("prometheus.yml"));
+        Files.copy(MONITORING.resolve("energy-rules.yml"), dir.resolve("energy-rules.yml"));
+        Files.createDirectories(dir.resolve("targets"));
+        String instance = "127.0.0.1:" + platform.running().httpPort;
+        Files.writeString(dir.resolve("targets/platform.yml"), "- targets: ['" + instance + "']\n");
+        Files.writeString(dir.resolve("targets/broker.yml"), "- targets: []\n");
+        assertThat(run("promtool", "check", "config", dir.resolve("prometheus.yml").toString()))
+                .as("promtool accepts the configuration and its rules").isZero();
+
+        String device = platform.newDevice("prom");
+        platform.publish("devices/" + device + "/readings", "{\"power\":12}");
+        platform.awaitReadings(device, 1, Duration.ofSeconds(30));
+
+        int port = RunningPlatform.freePort();
+        Process prometheus = new ProcessBuilder("prometheus", "--config.file=" + dir.resolve("prometheus.yml"),
+                "--storage.tsdb.path=" + dir.resolve("data"), "--web.listen-address=127.0.0.1:" + port)
+                .redirectErrorStream(true).redirectOutput(dir.resolve("prometheus.log").toFile()).start();
+        try {
+            String api = "http://127.0.0.1:" + port + "/api/v1/";
+            // the first scrape comes within one scrape interval (15 s) of the start
+            await("the platform's readings counter in Prometheus").atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                    .until(() -> query(api, "sum(readings_accepted_total{instance=\"" + instance + "\"})").size(), n -> n == 1);
+            assertThat(value(query(api, "up{job=\"energy-platform\"}"))).isEqualTo("1");
+            assertThat(Double.parseDouble(value(query(api, "sum(readings_accepted_total)")))).isGreaterThanOrEqualTo(1);
+            assertThat(query(api, "alerts_open")).as("open alerts, one series per severity").hasSize(3);
+            assertThat(query(api, "writer_queued_writes")).as("the writer's queue").hasSize(1);
+            JsonArray groups = get(api + "rules").getJsonObject("data").getJsonArray("groups");
+            assertThat(groups.getJsonObject(0).getString("name")).isEqualTo("energy-platform");
+            assertThat(groups.getJsonObject(0).getJsonArray("rules")).hasSizeGreaterThanOrEqualTo(8);
+        } finally {
+            prometheus.destroy();
+            prometheus.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private JsonArray query(String api, String expression) throws Exception {
+        JsonObject answer = get(api + "query?query=" + URLEncoder.encode(expression, StandardCharsets.UTF_8));
+        assertThat(answer.getString("status")).isEqualTo("success");
+        return answer.getJsonObject("data").getJsonArray("result");
+    }
+
+    private static String value(JsonArray result) {
+        return result.getJsonObject(0).getJsonArray("value").getString(1);
+    }
+
+    private JsonObject get(String url) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static int run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().transferTo(System.out);
+        return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
+    }
+}
