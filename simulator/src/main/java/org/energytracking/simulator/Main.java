@@ -46,6 +46,12 @@ public final class Main {
               java -jar simulator.jar rollup-benchmark [--devices 1] [--days 365] [--interval-seconds 60]
                   a year of one-minute readings imported as CSV: the rollup timer catching up, then the rebuild job re-rolling
                   it, in readings/s and CPU per reading per process (target >= 150,000 readings/s); energy checked to the Wh
+              java -jar simulator.jar broker-floor [--rate 2000] [--warmup-seconds 20] [--seconds 60] [--flat-seconds 60]
+                                                   [--devices 50] [--clients 4] [--sessions 128] [--window 16384]
+                                                   [--launcher-jar server-config/launcher/target/launcher.jar]
+                                                   [--broker-settings journal-type=ASYNCIO,journal-buffer-timeout=NS] [--jfr F]
+                  the broker alone (the run command's broker.xml in a JVM of its own, a consumer acknowledging each message
+                  as the resource adapter does, no app server, no database): its CPU per QoS 1 message at --rate and flat out
             endpoints (every command; default: ${DATA_DIR:-./data}/endpoints.properties, else local defaults):
               --api http://127.0.0.1:8080  --mqtt tcp://127.0.0.1:1883
               --db-url jdbc:mariadb://127.0.0.1:3306/energy  --db-user root  --db-password ''
@@ -76,6 +82,7 @@ public final class Main {
                 case "anomaly-benchmark" -> new AnomalyBenchmark(rest, dataDir).run();
                 case "report-benchmark" -> new ReportBenchmark(rest, dataDir).run();
                 case "rollup-benchmark" -> new RollupBenchmark(rest, dataDir).run();
+                case "broker-floor" -> new BrokerFloor(FloorOptions.parse(rest), dataDir).run();
                 case "fault" -> {
                     FaultOptions fault = FaultOptions.parse(rest, dataDir);
                     boolean passed = switch (fault.name()) {

@@ -53,16 +53,18 @@ final class MqttPublisher implements AutoCloseable {
     }
 
     /**
-     * Connects as the device of {@code login} (in-memory persistence). With {@code reconnect}, the way a
-     * device rides out a broker restart: a persistent session, automatic reconnect, unacknowledged
+     * Connects as the device of {@code login} (in-memory persistence), or anonymously if its user name is empty.
+     * With {@code reconnect}, the way a device rides out a broker restart: a persistent session, automatic reconnect, unacknowledged
      * messages resent and new ones buffered while disconnected; without, a clean session.
      */
     static MqttPublisher connect(String url, String clientId, ApiAnswers.MqttLogin login, int qos, boolean reconnect,
                                  PublishStats stats) throws MqttException {
         MqttAsyncClient client = new MqttAsyncClient(url, clientId, new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
-        options.setUserName(login.username());
-        options.setPassword(login.password().toCharArray());
+        if (!login.username().isEmpty()) { // an empty user name: anonymous (Paho refuses to send an empty one)
+            options.setUserName(login.username());
+            options.setPassword(login.password().toCharArray());
+        }
         options.setCleanSession(!reconnect);
         options.setMaxInflight(MAX_INFLIGHT);
         options.setAutomaticReconnect(reconnect);

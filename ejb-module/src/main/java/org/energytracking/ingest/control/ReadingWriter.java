@@ -45,6 +45,10 @@ public class ReadingWriter {
     @Inject
     @ConfigProperty(name = "writer.retry-window-seconds")
     int retryWindowSeconds;
+    /** How long a batch waits for more readings after its first: fewer, larger commits for a few ms of latency. */
+    @Inject
+    @ConfigProperty(name = "writer.linger-millis")
+    int lingerMillis;
 
     private ReadingTable table;
     private final BlockingQueue<PendingWrite> queue = new LinkedBlockingQueue<>();
@@ -97,13 +101,8 @@ public class ReadingWriter {
                     continue;
                 }
                 batch.add(first);
-                int readings = first.size();
-                PendingWrite next;
-                while (readings < maxBatchReadings && (next = queue.poll()) != null) {
-                    batch.add(next);
-                    readings += next.size();
-                }
-                commitWithRetry(batch, readings);
+                commitWithRetry(batch, gather(queue, batch, first.size(), maxBatchReadings,
+                        TimeUnit.MILLISECONDS.toNanos(lingerMillis)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
@@ -116,6 +115,27 @@ public class ReadingWriter {
             batch.clear();
         }
         queue.forEach(p -> p.fail(new StorageUnavailableException("writer stopped", null)));
+    }
+
+    /**
+     * Adds what is queued to {@code batch} (which holds {@code readings} already) up to {@code maxReadings}, waiting up
+     * to {@code lingerNanos} since the call for more to arrive; answers the readings gathered.
+     */
+    static int gather(BlockingQueue<PendingWrite> queue, List<PendingWrite> batch, int readings, int maxReadings,
+                      long lingerNanos) throws InterruptedException {
+        long until = System.nanoTime() + lingerNanos;
+        while (readings < maxReadings) {
+            PendingWrite next = queue.poll();
+            if (next == null) {
+                long left = until - System.nanoTime();
+                if (left <= 0 || (next = queue.poll(left, TimeUnit.NANOSECONDS)) == null) {
+                    break;
+                }
+            }
+            batch.add(next);
+            readings += next.size();
+        }
+        return readings;
     }
 
     private void commitWithRetry(List<PendingWrite> batch, int readings) throws InterruptedException {

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.FileDeploymentManager;
 import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
 import org.apache.activemq.artemis.core.security.SecurityStore;
@@ -36,6 +38,12 @@ final class EmbeddedBroker implements AutoCloseable {
 
     static EmbeddedBroker start(Path dataDir, String mqttHost, int mqttPort, int corePort, BrokerSecurity security,
             int reportSeconds) throws Exception {
+        return start(dataDir, mqttHost, mqttPort, corePort, security, reportSeconds, configuration -> { });
+    }
+
+    /** As the run command's broker, with {@code adjust} applied to broker.xml's settings (the broker floor's experiments). */
+    static EmbeddedBroker start(Path dataDir, String mqttHost, int mqttPort, int corePort, BrokerSecurity security,
+            int reportSeconds, Consumer<Configuration> adjust) throws Exception {
         // broker.xml refers to these as ${...}; Artemis substitutes system properties when it parses the file
         System.setProperty("energy.broker.data", dataDir.toString());
         System.setProperty("energy.mqtt.host", mqttHost);
@@ -45,6 +53,7 @@ final class EmbeddedBroker implements AutoCloseable {
         new FileDeploymentManager("broker.xml").addDeployable(configuration).readConfiguration();
         // Artemis lets its cluster user, whose password defaults to a published constant, bypass every check
         configuration.setClusterPassword(Secrets.random());
+        adjust.accept(configuration);
         EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
         broker.setConfiguration(configuration);
         broker.setSecurityManager(security);
