@@ -31,7 +31,7 @@ public class BrokerPairExtension extends PlatformExtension {
             try {
                 running = RunningPlatform.onFreePorts("-broker-pair", Map.of("BROKER_HA", "true"));
                 long started = System.nanoTime();
-                running.start(Duration.ofMinutes(6), mailbox.port());
+                running.start(Duration.ofMinutes(10), mailbox.port());
                 System.out.printf("platform with the broker pair ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
                 return new Platform(running, mailbox);
             } catch (Exception e) {
