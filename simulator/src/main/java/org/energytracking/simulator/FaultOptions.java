@@ -8,7 +8,7 @@ import java.util.Set;
 record FaultOptions(String name, int devices, long readings, int batchSize, double killAt, long hostile, int outageSeconds,
                     Endpoints endpoints) {
 
-    static final Set<String> NAMES = Set.of("kill-app", "hostile", "db-outage", "broker-restart");
+    static final Set<String> NAMES = Set.of("kill-app", "hostile", "db-outage", "broker-restart", "broker-failover");
     private static final Set<String> FLAGS = new HashSet<>(Set.of("devices", "readings", "batch-size", "kill-at", "hostile", "outage"));
 
     static {
@@ -21,7 +21,7 @@ record FaultOptions(String name, int devices, long readings, int batchSize, doub
         }
         Args args = Args.parse(java.util.Arrays.copyOfRange(argv, 1, argv.length), FLAGS);
         int devices = args.intValue("devices", 20, 1, 10_000);
-        long readings = args.longValue("readings", argv[0].equals("kill-app") ? 1_000_000 : argv[0].equals("broker-restart") ? 100_000 : 20_000, 1, 1_000_000_000L);
+        long readings = args.longValue("readings", argv[0].equals("kill-app") ? 1_000_000 : argv[0].startsWith("broker-") ? 100_000 : 20_000, 1, 1_000_000_000L);
         int batchSize = args.intValue("batch-size", 100, 1, ReadingJson.MAX_READINGS_PER_MESSAGE);
         int killAtPercent = args.intValue("kill-at", 30, 1, 99);
         long hostile = args.longValue("hostile", 10_000, 1, 10_000_000L);

@@ -115,7 +115,7 @@ final class HostileFault {
 
     private boolean connectAsUnknownDevice(String deviceId) {
         try {
-            MqttClient client = new MqttClient(options.endpoints().mqttUrl(), deviceId, new MemoryPersistence());
+            MqttClient client = new MqttClient(MqttPublisher.serverUris(options.endpoints().mqttUrl())[0], deviceId, new MemoryPersistence());
             MqttConnectOptions connect = new MqttConnectOptions();
             connect.setUserName(deviceId);
             connect.setPassword("guess".toCharArray());

@@ -27,6 +27,9 @@ public final class Main {
               java -jar simulator.jar fault broker-restart [--devices 20] [--readings 100000] [--batch-size 100] [--kill-at 30]
                   stops and restarts the launcher (and so its broker) part-way; publishers reconnect and resend;
                   checks every acknowledged reading is stored (the platform keeps running in the background)
+              java -jar simulator.jar fault broker-failover [--devices 20] [--readings 100000] [--batch-size 100] [--kill-at 30]
+                  with the broker pair (BROKER_HA=true): kill -9 of the active broker part-way; publishers list both
+                  addresses, fail over and resend; checks every acknowledged reading is stored
               java -jar simulator.jar threshold-benchmark [--devices 10] [--readings 100000] [--clients 4]
                   a warm-up, then single-reading phases without and with an enabled threshold rule on every
                   device (four, in A B B A order); rate and CPU per message per process of each, and the rules'
@@ -54,6 +57,7 @@ public final class Main {
                   as the resource adapter does, no app server, no database): its CPU per QoS 1 message at --rate and flat out
             endpoints (every command; default: ${DATA_DIR:-./data}/endpoints.properties, else local defaults):
               --api http://127.0.0.1:8080  --mqtt tcp://127.0.0.1:1883
+                  (a broker pair: --mqtt tcp://127.0.0.1:1883,tcp://127.0.0.1:1884; devices fail over and resend)
               --db-url jdbc:mariadb://127.0.0.1:3306/energy  --db-user root  --db-password ''
               --email admin@energy.local  --password …   (or ENERGY_EMAIL / ENERGY_PASSWORD; default: the
                                                           launcher's administrator from endpoints.properties)
@@ -89,6 +93,7 @@ public final class Main {
                         case "kill-app" -> new KillAppServerFault(fault, dataDir).run();
                         case "db-outage" -> new DatabaseOutageFault(fault, dataDir).run();
                         case "broker-restart" -> new BrokerRestartFault(fault, dataDir).run();
+                        case "broker-failover" -> new BrokerFailoverFault(fault, dataDir).run();
                         default -> new HostileFault(fault, dataDir).run();
                     };
                     if (!passed) {

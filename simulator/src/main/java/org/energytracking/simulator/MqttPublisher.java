@@ -53,14 +53,20 @@ final class MqttPublisher implements AutoCloseable {
     }
 
     /**
-     * Connects as the device of {@code login} (in-memory persistence), or anonymously if its user name is empty.
-     * With {@code reconnect}, the way a device rides out a broker restart: a persistent session, automatic reconnect, unacknowledged
-     * messages resent and new ones buffered while disconnected; without, a clean session.
+     * Connects as the device of {@code login} (in-memory persistence; anonymously if its user name is empty) to
+     * {@code url}, or to the first of a comma-separated list that answers (a broker pair). With {@code reconnect}, the way a device rides out a
+     * broker restart or a failover: a persistent session, automatic reconnect, unacknowledged messages resent
+     * and new ones buffered while disconnected; without, a clean session.
      */
     static MqttPublisher connect(String url, String clientId, ApiAnswers.MqttLogin login, int qos, boolean reconnect,
                                  PublishStats stats) throws MqttException {
-        MqttAsyncClient client = new MqttAsyncClient(url, clientId, new MemoryPersistence());
+        String[] brokers = serverUris(url);
+        MqttAsyncClient client = new MqttAsyncClient(brokers[0], clientId, new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
+        if (brokers.length > 1) {
+            // a broker pair: Paho tries them in order at each (re)connect, so it finds whichever is active
+            options.setServerURIs(brokers);
+        }
         if (!login.username().isEmpty()) { // an empty user name: anonymous (Paho refuses to send an empty one)
             options.setUserName(login.username());
             options.setPassword(login.password().toCharArray());
@@ -68,7 +74,8 @@ final class MqttPublisher implements AutoCloseable {
         options.setCleanSession(!reconnect);
         options.setMaxInflight(MAX_INFLIGHT);
         options.setAutomaticReconnect(reconnect);
-        options.setMaxReconnectDelay(5_000);
+        // Paho doubles the pause between reconnects from 1 s; a backup takes over within seconds, so cap it low
+        options.setMaxReconnectDelay(2_000);
         options.setConnectionTimeout(10);
         options.setKeepAliveInterval(30);
         if (reconnect) {
@@ -84,6 +91,11 @@ final class MqttPublisher implements AutoCloseable {
             throw e;
         }
         return new MqttPublisher(client, qos, stats);
+    }
+
+    /** {@code tcp://a:1883,tcp://b:1884}: the addresses of a broker pair, or one broker's. */
+    static String[] serverUris(String url) {
+        return java.util.Arrays.stream(url.split(",")).map(String::trim).filter(uri -> !uri.isEmpty()).toArray(String[]::new);
     }
 
     /**

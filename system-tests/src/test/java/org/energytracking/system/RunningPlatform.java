@@ -29,22 +29,29 @@ final class RunningPlatform {
     final int httpPort;
     final int mqttPort;
     private final Path launcherJar;
+    private final Map<String, String> settings;
     private Process launcher;
     private int smtpPort;
     private Instant startedAt;
 
-    private RunningPlatform(Path launcherJar, Path dataDir, int httpPort, int mqttPort) {
+    private RunningPlatform(Path launcherJar, Path dataDir, int httpPort, int mqttPort, Map<String, String> settings) {
         this.launcherJar = launcherJar;
+        this.settings = settings;
         this.dataDir = dataDir;
         this.httpPort = httpPort;
         this.mqttPort = mqttPort;
     }
 
     static RunningPlatform onFreePorts() throws IOException {
+        return onFreePorts("", Map.of());
+    }
+
+    /** Another platform beside the suite's: data in target/it-data{suffix}, with further settings (say BROKER_HA). */
+    static RunningPlatform onFreePorts(String dataSuffix, Map<String, String> settings) throws IOException {
         Path jar = Path.of(System.getProperty("launcher.jar", "../server-config/launcher/target/launcher.jar"));
-        Path data = Path.of(System.getProperty("platform.data", "target/it-data")).toAbsolutePath();
+        Path data = Path.of(System.getProperty("platform.data", "target/it-data") + dataSuffix).toAbsolutePath();
         int base = freePortBase();
-        return new RunningPlatform(jar, data, base + 80, base + MQTT_OFFSET);
+        return new RunningPlatform(jar, data, base + 80, base + MQTT_OFFSET, settings);
     }
 
     /** Starts it again, as before. */
@@ -83,7 +90,8 @@ final class RunningPlatform {
         env.put("REPORTS_CHECK_INTERVAL_SECONDS", "2");
         // ReportsRestartIT waits for the lease of a run its killed job held
         env.put("REPORTS_LEASE", "PT20S");
-        List.of("DB_URL", "BROKER_URL", "PORT_BASE", "SMTP_USER", "SMTP_PASSWORD").forEach(env::remove);
+        List.of("DB_URL", "BROKER_URL", "PORT_BASE", "SMTP_USER", "SMTP_PASSWORD", "BROKER_HA", "MQTT_BACKUP_PORT").forEach(env::remove);
+        env.putAll(settings);
         Files.createDirectories(dataDir);
         Files.deleteIfExists(endpointsFile());
         startedAt = Instant.now();
@@ -144,14 +152,15 @@ final class RunningPlatform {
     }
 
     /**
-     * A Payara port base whose ports (base+9 .. base+86, and the MQTT port) are all free. All below 32768, where
+     * A Payara port base whose ports (base+9 .. base+86, and the MQTT port; with a broker pair base+62 and the
+     * next MQTT port) are all free. All below 32768, where
      * Linux takes the local ports of outgoing connections from: with a connection per device there are many, and
      * one of them on a Payara port made the app server's restart fail with "Address already in use".
      */
     private static int freePortBase() {
         for (int attempt = 0; attempt < 100; attempt++) {
             int base = 20_000 + 100 * ThreadLocalRandom.current().nextInt(120);
-            if (List.of(9, 37, 38, 39, 48, 49, 59, 61, 66, 76, 80, 81, 86, MQTT_OFFSET).stream().allMatch(offset -> isFree(base + offset))) {
+            if (List.of(9, 37, 38, 39, 48, 49, 59, 61, 62, 66, 76, 80, 81, 86, MQTT_OFFSET, MQTT_OFFSET + 1).stream().allMatch(offset -> isFree(base + offset))) {
                 return base;
             }
         }

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.FileDeploymentManager;
 import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
 import org.apache.activemq.artemis.core.security.SecurityStore;
+import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 
 /**
@@ -36,14 +36,18 @@ final class EmbeddedBroker implements AutoCloseable {
         this.security = security;
     }
 
+    /** What a member of a broker pair (its HA policy and cluster connection) or the broker floor's experiments add to broker.xml's configuration. */
+    interface Addition {
+        void applyTo(Configuration configuration) throws Exception;
+    }
+
     static EmbeddedBroker start(Path dataDir, String mqttHost, int mqttPort, int corePort, BrokerSecurity security,
             int reportSeconds) throws Exception {
         return start(dataDir, mqttHost, mqttPort, corePort, security, reportSeconds, configuration -> { });
     }
 
-    /** As the run command's broker, with {@code adjust} applied to broker.xml's settings (the broker floor's experiments). */
     static EmbeddedBroker start(Path dataDir, String mqttHost, int mqttPort, int corePort, BrokerSecurity security,
-            int reportSeconds, Consumer<Configuration> adjust) throws Exception {
+            int reportSeconds, Addition addition) throws Exception {
         // broker.xml refers to these as ${...}; Artemis substitutes system properties when it parses the file
         System.setProperty("energy.broker.data", dataDir.toString());
         System.setProperty("energy.mqtt.host", mqttHost);
@@ -53,7 +57,7 @@ final class EmbeddedBroker implements AutoCloseable {
         new FileDeploymentManager("broker.xml").addDeployable(configuration).readConfiguration();
         // Artemis lets its cluster user, whose password defaults to a published constant, bypass every check
         configuration.setClusterPassword(Secrets.random());
-        adjust.accept(configuration);
+        addition.applyTo(configuration);
         EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
         broker.setConfiguration(configuration);
         broker.setSecurityManager(security);
@@ -63,6 +67,10 @@ final class EmbeddedBroker implements AutoCloseable {
         embedded.period = reportSeconds == 60 ? "minute" : reportSeconds + " s";
         embedded.reporter.scheduleAtFixedRate(embedded::reportRefusals, reportSeconds, reportSeconds, TimeUnit.SECONDS);
         return embedded;
+    }
+
+    ActiveMQServer server() {
+        return broker.getActiveMQServer();
     }
 
     /** While logins are refused or actions denied: one line per client and report period (a minute) with its count, then the totals. */

@@ -16,6 +16,11 @@ record Endpoints(String httpUrl, String mqttUrl, String dbUrl, String dbUser, St
                 settings.dbUser(), settings.dbPassword(), settings.dbUrl().isEmpty(), admin);
     }
 
+    /** The same with another MQTT address (the broker pair's two, comma-separated). */
+    Endpoints withMqttUrl(String mqtt) {
+        return new Endpoints(httpUrl, mqtt, dbUrl, dbUser, dbPassword, embeddedDb, admin);
+    }
+
     /**
      * Replaces the file in one step: readers polling it during a Payara restart never see it half written.
      * It holds passwords (database, administrator), so only its owner may read it.

@@ -68,7 +68,7 @@ public record LaunchSettings(
         return brokerUrl.map(url -> BrokerAddress.parse(url).port()).orElse(brokerCorePort());
     }
 
-    private static int intSetting(Map<String, String> env, String name, int fallback) {
+    static int intSetting(Map<String, String> env, String name, int fallback) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
             return fallback;
@@ -80,7 +80,7 @@ public record LaunchSettings(
         }
     }
 
-    private static boolean booleanSetting(Map<String, String> env, String name) {
+    static boolean booleanSetting(Map<String, String> env, String name) {
         String value = nonBlank(env.get(name)).orElse("false");
         if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
             throw new IllegalArgumentException(name + " must be true or false, got '" + value + "'");

@@ -59,9 +59,11 @@ public final class Launcher {
 
     private static void run(LaunchSettings settings, Path home, long started) throws Exception {
         requireFreePort(settings.httpPort(), PortSetting.HTTP);
+        BrokerPairSettings pairSettings = BrokerPairSettings.from(System.getenv(), settings);
         if (settings.brokerUrl().isEmpty()) {
             requireFreePort(settings.mqttPort(), PortSetting.MQTT);
             requireFreePort(settings.brokerCorePort(), PortSetting.BROKER_CORE);
+            pairSettings.secondPorts().forEach(Launcher::requireFreePort);
         }
         Platform platform = new Platform();
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
@@ -86,19 +88,29 @@ public final class Launcher {
             databaseReady = database;
         }
         Optional<BrokerAccount> brokerAccount = BrokerAccount.of(settings);
-        if (settings.brokerUrl().isEmpty()) {
+        Optional<BrokerPair> pair = Optional.empty();
+        if (pairSettings.enabled()) {
+            pair = Optional.of(platform.add(BrokerPair.start(pairSettings, settings.dataDir(), home.resolve("launcher.jar"),
+                    settings, dbUrl, brokerAccount.orElseThrow())));
+        } else if (settings.brokerUrl().isEmpty()) {
             platform.add(startBroker(settings, dbUrl, brokerAccount.orElseThrow()));
         }
         AdminAccount admin = AdminAccount.of(settings);
         domainReady.join();
 
-        PayaraServer payara = platform.add(new PayaraServer(domain, settings.payaraHeap(),
-                ScriptValues.of(settings, dbUrl, home, brokerAccount), serverEnvironment(settings, admin)));
+        Map<String, String> scriptValues = new HashMap<>(ScriptValues.of(settings, dbUrl, home, brokerAccount));
+        pair.ifPresent(brokers -> scriptValues.putAll(pairSettings.scriptValues()));
+        PayaraServer payara = platform.add(new PayaraServer(domain, settings.payaraHeap(), scriptValues,
+                serverEnvironment(settings, admin)));
         databaseReady.join();
+        if (pair.isPresent()) {
+            pair.get().awaitActive(READY_TIMEOUT);
+        }
         payara.start();
         String readyUrl = "http://127.0.0.1:" + settings.httpPort() + "/health/ready";
         payara.awaitReady(readyUrl, READY_TIMEOUT);
-        Endpoints endpoints = Endpoints.of(settings, dbUrl, admin);
+        Endpoints endpoints = pair.isPresent() ? Endpoints.of(settings, dbUrl, admin).withMqttUrl(pairSettings.mqttUrls())
+                : Endpoints.of(settings, dbUrl, admin);
         Path endpointsFile = settings.dataDir().resolve("endpoints.properties");
         endpoints.writeTo(endpointsFile, payara.process().pid());
         System.out.println(endpoints.banner(Duration.ofNanos(System.nanoTime() - started), payara.serverLog()));

@@ -24,6 +24,8 @@ final class ScriptValues {
                 "BROKER_PARAMS", AsadminScript.propertyValue(
                         "host=" + settings.brokerHost() + ";port=" + settings.brokerPort()),
                 "BROKER_CREDENTIALS", broker.map(BrokerAccount::asadminProperties).orElse(""),
+                // BrokerPairSettings fills it for BROKER_HA: the second connector and failover
+                "BROKER_FAILOVER", "",
                 "GATE", home.resolve("deploy/readiness-gate.war").toString(),
                 "RAR", home.resolve("deploy/artemis-rar.rar").toString(),
                 "EAR", home.resolve("deploy/energy.ear").toString());
