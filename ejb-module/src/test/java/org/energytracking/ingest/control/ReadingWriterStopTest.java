@@ -47,6 +47,12 @@ class ReadingWriterStopTest {
         writer.threadFactory = new PlainThreads();
         writer.maxBatchReadings = 100;
         writer.retryWindowSeconds = 1;
+        writer.metrics = new IngestMetrics() {
+            @Override
+            void writerQueue(java.util.function.Supplier<Integer> queued) {
+                // no registry here: the gauge is not what these tests look at
+            }
+        };
         writer.start();
         return writer;
     }
