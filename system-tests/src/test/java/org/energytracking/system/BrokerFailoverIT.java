@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The broker pair (BROKER_HA=true) on a platform of its own: {@code kill -9} of the active broker while devices
+ * The broker pair, on the cluster (CLUSTER_INSTANCES=2 brings the pair): {@code kill -9} of the active broker while devices
  * publish single-reading QoS 1 messages. The devices (Paho with both addresses) fail over to the backup and resend,
  * the resource adapter's sessions fail over, and every reading a broker acknowledged is stored, once. Then the
  * launcher starts the killed broker again as backup, and the pair is whole again.
  */
-@ExtendWith(BrokerPairExtension.class)
+@ExtendWith(ClusterExtension.class)
 class BrokerFailoverIT {
 
     private static final int DEVICES = 20;

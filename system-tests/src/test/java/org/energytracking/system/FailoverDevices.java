@@ -81,35 +81,50 @@ final class FailoverDevices implements AutoCloseable {
 
     /** Publishes one reading at QoS 1, waiting while {@value #WINDOW} of the device's messages are unanswered. */
     void publish(String deviceId, long ts, double power) throws MqttException {
+        publish(deviceId, List.of(ts), ("{\"ts\":" + ts + ",\"power\":" + power + "}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One message holding {@code count} readings a second apart from {@code firstTs}, as a JSON array. */
+    void publishBatch(String deviceId, long firstTs, int count, double power) throws MqttException {
+        List<Long> stamps = new ArrayList<>();
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            long ts = firstTs + i * 1_000L;
+            stamps.add(ts);
+            json.append(i == 0 ? "" : ",").append("{\"ts\":").append(ts).append(",\"power\":").append(power).append('}');
+        }
+        publish(deviceId, stamps, json.append(']').toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void publish(String deviceId, List<Long> stamps, byte[] payload) throws MqttException {
         AtomicInteger unanswered = inFlight.get(deviceId);
         while (unanswered.get() >= WINDOW) {
             LockSupport.parkNanos(200_000);
         }
-        String key = deviceId + "@" + ts;
-        byte[] payload = ("{\"ts\":" + ts + ",\"power\":" + power + "}").getBytes(StandardCharsets.UTF_8);
+        List<String> keys = stamps.stream().map(ts -> deviceId + "@" + ts).toList();
         unanswered.incrementAndGet();
-        published.add(key);
+        published.addAll(keys);
         try {
-            send(deviceId, key, payload, unanswered);
+            send(deviceId, keys, payload, unanswered);
         } catch (MqttException | RuntimeException e) {
-            published.remove(key);
+            published.removeAll(keys);
             unanswered.decrementAndGet();
             throw e;
         }
     }
 
-    private void send(String deviceId, String key, byte[] payload, AtomicInteger unanswered) throws MqttException {
-        clients.get(deviceId).publish("devices/" + deviceId + "/readings", payload, 1, false, key, new IMqttActionListener() {
+    private void send(String deviceId, List<String> keys, byte[] payload, AtomicInteger unanswered) throws MqttException {
+        clients.get(deviceId).publish("devices/" + deviceId + "/readings", payload, 1, false, keys, new IMqttActionListener() {
             @Override
             public void onSuccess(IMqttToken token) {
-                acknowledged.add(key);
+                acknowledged.addAll(keys);
                 unanswered.decrementAndGet();
             }
 
             @Override
             public void onFailure(IMqttToken token, Throwable cause) {
                 // Paho may report a message in flight at the connection loss as failed, and still resend it
-                failed.add(key);
+                failed.addAll(keys);
                 unanswered.decrementAndGet();
             }
         });

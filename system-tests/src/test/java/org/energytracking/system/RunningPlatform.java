@@ -48,9 +48,20 @@ final class RunningPlatform {
 
     /** Another platform beside the suite's: data in target/it-data{suffix}, with further settings (say BROKER_HA). */
     static RunningPlatform onFreePorts(String dataSuffix, Map<String, String> settings) throws IOException {
+        return onPortBase(freePortBase(20_000, 12_000, 0), dataSuffix, settings);
+    }
+
+    /**
+     * A deployment group of {@code instances} behind HAProxy (CLUSTER_INSTANCES), with the broker pair. Its port
+     * bases lie below the suite platform's (13,000 – 19,xxx), so that neither takes the other's instance ports.
+     */
+    static RunningPlatform clusterOnFreePorts(int instances) throws IOException {
+        return onPortBase(freePortBase(13_000, 6_600, instances), "-cluster", Map.of("CLUSTER_INSTANCES", Integer.toString(instances)));
+    }
+
+    private static RunningPlatform onPortBase(int base, String dataSuffix, Map<String, String> settings) {
         Path jar = Path.of(System.getProperty("launcher.jar", "../server-config/launcher/target/launcher.jar"));
         Path data = Path.of(System.getProperty("platform.data", "target/it-data") + dataSuffix).toAbsolutePath();
-        int base = freePortBase();
         return new RunningPlatform(jar, data, base + 80, base + MQTT_OFFSET, settings);
     }
 
@@ -90,7 +101,8 @@ final class RunningPlatform {
         env.put("REPORTS_CHECK_INTERVAL_SECONDS", "2");
         // ReportsRestartIT waits for the lease of a run its killed job held
         env.put("REPORTS_LEASE", "PT20S");
-        List.of("DB_URL", "BROKER_URL", "PORT_BASE", "SMTP_USER", "SMTP_PASSWORD", "BROKER_HA", "MQTT_BACKUP_PORT").forEach(env::remove);
+        List.of("DB_URL", "BROKER_URL", "PORT_BASE", "SMTP_USER", "SMTP_PASSWORD", "BROKER_HA", "MQTT_BACKUP_PORT",
+                "CLUSTER_INSTANCES").forEach(env::remove);
         env.putAll(settings);
         Files.createDirectories(dataDir);
         Files.deleteIfExists(endpointsFile());
@@ -157,10 +169,14 @@ final class RunningPlatform {
      * Linux takes the local ports of outgoing connections from: with a connection per device there are many, and
      * one of them on a Payara port made the app server's restart fail with "Address already in use".
      */
-    private static int freePortBase() {
+    private static int freePortBase(int lowest, int range, int instances) {
+        List<Integer> offsets = List.of(9, 37, 38, 39, 48, 49, 59, 61, 62, 66, 76, 80, 81, 86, 90, MQTT_OFFSET, MQTT_OFFSET + 1);
+        int span = 100 * (instances + 1);
         for (int attempt = 0; attempt < 100; attempt++) {
-            int base = 20_000 + 100 * ThreadLocalRandom.current().nextInt(120);
-            if (List.of(9, 37, 38, 39, 48, 49, 59, 61, 62, 66, 76, 80, 81, 86, MQTT_OFFSET, MQTT_OFFSET + 1).stream().allMatch(offset -> isFree(base + offset))) {
+            int base = lowest + span * ThreadLocalRandom.current().nextInt(range / span);
+            // each instance i of a deployment group has the same offsets from base + 100 i
+            if (java.util.stream.IntStream.rangeClosed(0, instances).allMatch(i ->
+                    offsets.stream().allMatch(offset -> isFree(base + 100 * i + offset)))) {
                 return base;
             }
         }

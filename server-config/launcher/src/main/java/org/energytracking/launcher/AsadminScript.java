@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** An asadmin command file from server-config, with {@code @NAME@} placeholders filled in. */
@@ -13,14 +14,19 @@ final class AsadminScript {
     private AsadminScript() {
     }
 
-    static Path render(String resource, Map<String, String> values, Path target) throws IOException {
-        String text;
-        try (InputStream in = AsadminScript.class.getResourceAsStream("/asadmin/" + resource)) {
-            if (in == null) {
-                throw new IOException("missing asadmin script " + resource);
+    /** The scripts one after the other in one file. */
+    static Path render(List<String> resources, Map<String, String> values, Path target) throws IOException {
+        StringBuilder joined = new StringBuilder();
+        for (String resource : resources) {
+            try (InputStream in = AsadminScript.class.getResourceAsStream("/asadmin/" + resource)) {
+                if (in == null) {
+                    throw new IOException("missing asadmin script " + resource);
+                }
+                joined.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
             }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        String text = joined.toString();
+        String resource = String.join(" + ", resources);
         for (Map.Entry<String, String> value : values.entrySet()) {
             text = text.replace("@" + value.getKey() + "@", value.getValue());
         }

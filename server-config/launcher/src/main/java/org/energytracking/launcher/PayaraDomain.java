@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
@@ -55,9 +56,31 @@ final class PayaraDomain {
         }
         keepPreviousLogs();
         deleteTree(domainsDir());
+        deleteTree(nodeDir());
         copyTree(template.resolve(NAME), domainDir());
         Files.copy(jdbcDriver, domainDir().resolve("lib").resolve(jdbcDriver.getFileName()),
                 StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * asadmin's dry run of {@code start-domain} with the rendered scripts ({@code postbootScripts} concatenated);
+     * {@code again}: after the server died, on a fresh copy of the template first.
+     */
+    String dryRun(boolean again, Map<String, String> scriptValues, List<String> postbootScripts)
+            throws IOException, InterruptedException {
+        if (again) {
+            prepare();
+        }
+        Path preboot = AsadminScript.render(List.of("preboot.asadmin"), scriptValues, root.resolve("preboot.asadmin"));
+        Path postboot = AsadminScript.render(postbootScripts, scriptValues, root.resolve("postboot.asadmin"));
+        return Processes.runToCompletion(List.of(asadmin().toString(), "start-domain", "--dry-run",
+                "--domaindir", domainsDir().toString(), "--prebootcommandfile", preboot.toString(),
+                "--postbootcommandfile", postboot.toString(), NAME), root.resolve("dry-run.log"));
+    }
+
+    /** Where the deployment group's instances live (CLUSTER_INSTANCES); emptied with the domain at every start. */
+    Path nodeDir() {
+        return root.resolve("nodes");
     }
 
     /** The last run's logs survive one restart, in payara/previous-logs, for whoever looks into a crash. */

@@ -30,37 +30,51 @@ final class PayaraServer implements AutoCloseable {
     static final List<String> RETURN_IDLE_MEMORY = List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20",
             "-XX:G1PeriodicGCInterval=60000");
     static final Map<String, String> FEW_MALLOC_ARENAS = Map.of("MALLOC_ARENA_MAX", "2");
-    private final PayaraDomain domain;
+    private final String name;
+    private final DryRun dryRun;
+    private final Path logs;
     private final String heap;
-    private final Map<String, String> scriptValues;
     private final Map<String, String> environment;
     private volatile Process process;
 
-    /** {@code environment}: added to the launcher's own for the server (the application reads settings from it). */
-    PayaraServer(PayaraDomain domain, String heap, Map<String, String> scriptValues, Map<String, String> environment) {
-        this.domain = domain;
+    /** How asadmin prints the server's command line: {@code again} after the server died. */
+    @FunctionalInterface
+    interface DryRun {
+        String print(boolean again) throws IOException, InterruptedException;
+    }
+
+    /**
+     * {@code logs}: the server's log directory; {@code environment}: added to the launcher's own for the server
+     * (the application reads settings from it).
+     */
+    PayaraServer(String name, DryRun dryRun, Path logs, String heap, Map<String, String> environment) {
+        this.name = name;
+        this.dryRun = dryRun;
+        this.logs = logs;
         this.heap = heap;
-        this.scriptValues = scriptValues;
         this.environment = environment;
     }
 
-    /** Starts it again on a fresh copy of the domain, after it died. */
+    /** The DAS of {@code domain}, configured by the rendered preboot and postboot scripts. */
+    static PayaraServer domainAdminServer(PayaraDomain domain, String heap, Map<String, String> scriptValues,
+                                          List<String> postbootScripts, Map<String, String> environment) {
+        return new PayaraServer("Payara Server", again -> domain.dryRun(again, scriptValues, postbootScripts),
+                domain.domainDir().resolve("logs"), heap, environment);
+    }
+
+    /** Starts it again after it died (the DAS on a fresh copy of its domain, an instance synchronised anew). */
     void restart() throws IOException, InterruptedException {
-        domain.prepare();
-        start();
+        launch(true);
     }
 
     void start() throws IOException, InterruptedException {
-        Path root = domain.root();
-        Path preboot = AsadminScript.render("preboot.asadmin", scriptValues, root.resolve("preboot.asadmin"));
-        Path postboot = AsadminScript.render("postboot.asadmin", scriptValues, root.resolve("postboot.asadmin"));
-        String dryRun = Processes.runToCompletion(List.of(domain.asadmin().toString(), "start-domain",
-                "--dry-run", "--domaindir", domain.domainsDir().toString(),
-                "--prebootcommandfile", preboot.toString(), "--postbootcommandfile", postboot.toString(),
-                PayaraDomain.NAME), root.resolve("dry-run.log"));
-        List<String> command = jvmCommand(dryRun);
-        Path console = domain.domainDir().resolve("logs/console.log");
-        Files.createDirectories(console.getParent());
+        launch(false);
+    }
+
+    private void launch(boolean again) throws IOException, InterruptedException {
+        List<String> command = jvmCommand(dryRun.print(again));
+        Path console = logs.resolve("console.log");
+        Files.createDirectories(logs);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(FEW_MALLOC_ARENAS);
         builder.environment().putAll(environment);
@@ -69,7 +83,7 @@ final class PayaraServer implements AutoCloseable {
                 .redirectOutput(console.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                 .start();
-        LOG.info(() -> "Payara Server started as process " + process.pid() + ", log in " + serverLog());
+        LOG.info(() -> name + " started as process " + process.pid() + ", log in " + serverLog());
     }
 
     /** The lines after the dump header up to the first blank line, one argument per line. */
@@ -86,7 +100,7 @@ final class PayaraServer implements AutoCloseable {
             }
         }
         if (command.isEmpty()) {
-            throw new IllegalStateException("asadmin start-domain --dry-run printed no command line:\n" + dryRun);
+            throw new IllegalStateException("asadmin's dry run printed no command line:\n" + dryRun);
         }
         // MDB deliveries run on the Artemis client's global pool (8 threads per core by default),
         // which would cap the MDB sessions, and so the readings per group commit, at 16 here.
@@ -96,7 +110,11 @@ final class PayaraServer implements AutoCloseable {
     }
 
     Path serverLog() {
-        return domain.domainDir().resolve("logs/server.log");
+        return logs.resolve("server.log");
+    }
+
+    String name() {
+        return name;
     }
 
     /**
@@ -111,7 +129,7 @@ final class PayaraServer implements AutoCloseable {
         String lastAnswer = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IOException("Payara Server exited with " + process.exitValue() + "; see " + serverLog());
+                throw new IOException(name + " exited with " + process.exitValue() + "; see " + serverLog());
             }
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -143,7 +161,7 @@ final class PayaraServer implements AutoCloseable {
         process.destroy();
         try {
             if (!process.waitFor(45, TimeUnit.SECONDS)) {
-                LOG.warning("Payara Server did not stop within 45 s; killing it");
+                LOG.warning(() -> name + " did not stop within 45 s; killing it");
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

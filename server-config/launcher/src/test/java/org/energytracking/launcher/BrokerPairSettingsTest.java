@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
@@ -52,9 +53,10 @@ class BrokerPairSettingsTest {
         Optional<BrokerAccount> account = BrokerAccount.of(settings);
         Map<String, String> values = new HashMap<>(ScriptValues.of(settings, DatabaseUrl.of("jdbc:mariadb://127.0.0.1:3306/energy"),
                 dir, account));
-        String single = Files.readString(AsadminScript.render("postboot.asadmin", values, dir.resolve("single")));
+        values.putAll(ClusterSettings.from(env, settings).scriptValues(dir.resolve("nodes")));
+        String single = Files.readString(AsadminScript.render(List.of("postboot.asadmin"), values, dir.resolve("single")));
         values.putAll(BrokerPairSettings.from(env, settings).scriptValues());
-        String pair = Files.readString(AsadminScript.render("postboot.asadmin", values, dir.resolve("pair")));
+        String pair = Files.readString(AsadminScript.render(List.of("postboot.asadmin"), values, dir.resolve("pair")));
 
         assertThat(single).contains("ConnectionParameters=host\\=127.0.0.1;port\\=20061:UserName=energy.platform:Password=")
                 .doesNotContain("HA=true");

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class PayaraServerTest {
 
-    private final PayaraServer server = new PayaraServer(
-            new PayaraDomain(Path.of("payara6"), Path.of("data/payara"), 8000, Path.of("driver.jar")), "768m", Map.of(), Map.of());
+    private final PayaraServer server = new PayaraServer("Payara Server", again -> "", Path.of("logs"), "768m", Map.of());
 
     @Test
     void commandLineComesFromTheDryRunWithOurHeapAndArtemisPoolSize() {

@@ -1,43 +1,43 @@
 package org.energytracking.system;
 
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 
 /**
- * A second platform with the broker pair (BROKER_HA=true), beside the suite's, for the test class that uses it:
- * started once before its first test and stopped after its last (it costs a platform start, about a minute).
+ * A second platform beside the suite's: a deployment group of two instances behind HAProxy with the broker pair
+ * (CLUSTER_INSTANCES=2), started before the first test class that needs it and stopped after the suite, so the
+ * cluster's tests and the broker failover test share one start (about three minutes on this machine).
  */
-public class BrokerPairExtension extends PlatformExtension {
+public class ClusterExtension extends PlatformExtension {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrokerPairExtension.class);
+    static final int INSTANCES = 2;
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ClusterExtension.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        pairPlatform(context);
+        cluster(context);
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return pairPlatform(context);
+        return cluster(context);
     }
 
-    private static Platform pairPlatform(ExtensionContext context) {
-        ExtensionContext testClass = context.getTestMethod().isPresent() ? context.getParent().orElseThrow() : context;
-        return testClass.getStore(NAMESPACE).getOrComputeIfAbsent(Platform.class, key -> {
+    private static Platform cluster(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Platform.class, key -> {
             Mailbox mailbox = Mailbox.onPort(freePort());
             RunningPlatform running = null;
             try {
-                running = RunningPlatform.onFreePorts("-broker-pair", Map.of("BROKER_HA", "true"));
+                running = RunningPlatform.clusterOnFreePorts(INSTANCES);
                 long started = System.nanoTime();
-                running.start(Duration.ofMinutes(10), mailbox.port());
-                System.out.printf("platform with the broker pair ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
+                running.start(Duration.ofMinutes(12), mailbox.port());
+                System.out.printf("cluster of %d instances ready in %.1f s%n", INSTANCES, (System.nanoTime() - started) / 1e9);
                 return new Platform(running, mailbox);
             } catch (Exception e) {
                 stop(running);
                 mailbox.close();
-                throw new IllegalStateException("could not start the platform with the broker pair: " + e.getMessage(), e);
+                throw new IllegalStateException("could not start the cluster: " + e.getMessage(), e);
             }
         }, Platform.class);
     }
