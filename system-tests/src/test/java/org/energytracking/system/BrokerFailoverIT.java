@@ -3,9 +3,6 @@ package org.energytracking.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,9 +67,9 @@ class BrokerFailoverIT {
                     .until(() -> paho.unanswered() == 0);
             Set<String> acknowledged = new HashSet<>(paho.acknowledged);
             await(acknowledged.size() + " acknowledged readings stored").atMost(Duration.ofMinutes(4))
-                    .pollInterval(Duration.ofSeconds(1)).until(() -> storedCount(platform, devices) >= acknowledged.size());
-            Set<String> stored = stored(platform, devices);
-            long rows = storedCount(platform, devices);
+                    .pollInterval(Duration.ofSeconds(1)).until(() -> StoredReadings.rows(platform, devices) >= acknowledged.size());
+            Set<String> stored = StoredReadings.keys(platform, devices);
+            long rows = StoredReadings.rows(platform, devices);
 
             System.out.printf("broker failover: %d published, %d acknowledged (%d before the kill), %d reported failed by"
                     + " Paho (%d of them acknowledged later), %d stored, %d duplicate rows; broker %d active %d ms after the"
@@ -89,26 +86,5 @@ class BrokerFailoverIT {
         }
         await("the killed broker started again, as backup, in sync").atMost(Duration.ofMinutes(2)).pollInterval(POLL)
                 .until(() -> BrokerPairState.of(platform.running().dataDir).replicated());
-    }
-
-    private static long storedCount(Platform platform, List<String> devices) {
-        return platform.queryLong("SELECT COUNT(*) FROM reading r JOIN device d ON d.id = r.device_id WHERE d.device_id IN ("
-                + String.join(",", devices.stream().map(device -> "?").toList()) + ")", devices.toArray());
-    }
-
-    private static Set<String> stored(Platform platform, List<String> devices) throws Exception {
-        Set<String> keys = new HashSet<>();
-        try (Connection connection = platform.database(); PreparedStatement select = connection.prepareStatement(
-                "SELECT d.device_id, r.ts FROM reading r JOIN device d ON d.id = r.device_id WHERE d.device_id = ?")) {
-            for (String device : devices) {
-                select.setString(1, device);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        keys.add(rows.getString(1) + "@" + rows.getLong(2));
-                    }
-                }
-            }
-        }
-        return keys;
     }
 }

@@ -16,16 +16,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Debian's Prometheus with the kept configuration (server-config/monitoring) scrapes the suite's platform:
- * the rules load, and the platform's own figures are queryable through Prometheus' query API.
+ * Debian's Prometheus with the kept configuration (server-config/monitoring) scrapes every instance of the cluster
+ * (CLUSTER_INSTANCES=2): the rules load, and each instance's own figures are queryable through Prometheus' query API.
  */
-@ExtendWith(PlatformExtension.class)
+@ExtendWith(ClusterExtension.class)
 class PrometheusIT {
 
     private static final Path MONITORING = Path.of("../server-config/monitoring");
@@ -36,15 +37,20 @@ class PrometheusIT {
         Files.copy(MONITORING.resolve("prometheus.yml"), dir.resolve("prometheus.yml"));
         Files.copy(MONITORING.resolve("energy-rules.yml"), dir.resolve("energy-rules.yml"));
         Files.createDirectories(dir.resolve("targets"));
-        String instance = "127.0.0.1:" + platform.running().httpPort;
-        Files.writeString(dir.resolve("targets/platform.yml"), "- targets: ['" + instance + "']\n");
+        List<String> instances = ClusterInstances.of(platform.running()).urls().stream()
+                .map(url -> url.replace("http://", "")).toList();
+        Files.writeString(dir.resolve("targets/platform.yml"), "- targets: ['" + String.join("', '", instances) + "']\n");
         Files.writeString(dir.resolve("targets/broker.yml"), "- targets: []\n");
         assertThat(run("promtool", "check", "config", dir.resolve("prometheus.yml").toString()))
                 .as("promtool accepts the configuration and its rules").isZero();
 
         String device = platform.newDevice("prom");
-        platform.publish("devices/" + device + "/readings", "{\"power\":12}");
-        platform.awaitReadings(device, 1, Duration.ofSeconds(30));
+        try (FailoverDevices paho = new FailoverDevices()) {
+            // both brokers' addresses: the broker failover test may have left the second one active
+            paho.connect(BrokerPairState.of(platform.running().dataDir).mqttUrls(), device, platform.mqttSecret(device));
+            paho.publish(device, System.currentTimeMillis(), 12);
+            platform.awaitReadings(device, 1, Duration.ofSeconds(30));
+        }
 
         int port = RunningPlatform.freePort();
         Process prometheus = new ProcessBuilder("prometheus", "--config.file=" + dir.resolve("prometheus.yml"),
@@ -53,13 +59,15 @@ class PrometheusIT {
         try {
             String api = "http://127.0.0.1:" + port + "/api/v1/";
             // the first scrape comes within one scrape interval (15 s) of the start
-            await("the platform's readings counter in Prometheus").atMost(Duration.ofSeconds(90))
-                    .pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                    .until(() -> query(api, "sum(readings_accepted_total{instance=\"" + instance + "\"})").size(), n -> n == 1);
-            assertThat(value(query(api, "up{job=\"energy-platform\"}"))).isEqualTo("1");
-            assertThat(Double.parseDouble(value(query(api, "sum(readings_accepted_total)")))).isGreaterThanOrEqualTo(1);
-            assertThat(query(api, "alerts_open")).as("open alerts, one series per severity").hasSize(3);
-            assertThat(query(api, "writer_queued_writes")).as("the writer's queue").hasSize(1);
+            for (String instance : instances) {
+                await("instance " + instance + " scraped by Prometheus").atMost(Duration.ofSeconds(90))
+                        .pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                        .until(() -> value(query(api, "up{instance=\"" + instance + "\"}")), "1"::equals);
+                assertThat(query(api, "writer_queued_writes{instance=\"" + instance + "\"}")).as("its writer's queue").hasSize(1);
+                assertThat(query(api, "alerts_open{instance=\"" + instance + "\"}")).as("open alerts by severity").hasSize(3);
+            }
+            await("the reading counted in Prometheus").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .ignoreExceptions().until(() -> Double.parseDouble(value(query(api, "sum(readings_accepted_total)"))) >= 1);
             JsonArray groups = get(api + "rules").getJsonObject("data").getJsonArray("groups");
             assertThat(groups.getJsonObject(0).getString("name")).isEqualTo("energy-platform");
             assertThat(groups.getJsonObject(0).getJsonArray("rules")).hasSizeGreaterThanOrEqualTo(8);

@@ -25,7 +25,9 @@ record ClusterSettings(int instances, int portBase, String haproxy) {
         if (instances < 1 || instances > 9) {
             throw new IllegalArgumentException("CLUSTER_INSTANCES must be between 1 and 9, got " + instances);
         }
-        return new ClusterSettings(instances, settings.portBase(), env.getOrDefault("HAPROXY", "haproxy"));
+        // Debian installs it in /usr/sbin, which an ordinary user's PATH lacks
+        String haproxy = java.nio.file.Files.isExecutable(Path.of("/usr/sbin/haproxy")) ? "/usr/sbin/haproxy" : "haproxy";
+        return new ClusterSettings(instances, settings.portBase(), env.getOrDefault("HAPROXY", haproxy));
     }
 
     boolean enabled() {
