@@ -104,12 +104,21 @@ final class FailoverDevices implements AutoCloseable {
         List<String> keys = stamps.stream().map(ts -> deviceId + "@" + ts).toList();
         unanswered.incrementAndGet();
         published.addAll(keys);
-        try {
-            send(deviceId, keys, payload, unanswered);
-        } catch (MqttException | RuntimeException e) {
-            published.removeAll(keys);
-            unanswered.decrementAndGet();
-            throw e;
+        long giveUp = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try {
+                send(deviceId, keys, payload, unanswered);
+                return;
+            } catch (MqttException e) {
+                // between the connection's loss and Paho's reconnect the client refuses for a moment (32102, "currently
+                // disconnecting"); a real device waits and tries again, so does this one
+                if (e.getReasonCode() != MqttException.REASON_CODE_CLIENT_DISCONNECTING || System.nanoTime() > giveUp) {
+                    published.removeAll(keys);
+                    unanswered.decrementAndGet();
+                    throw e;
+                }
+                LockSupport.parkNanos(50_000_000);
+            }
         }
     }
 
