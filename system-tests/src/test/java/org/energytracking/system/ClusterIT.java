@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two app-server instances of a deployment group behind HAProxy, with the broker pair (CLUSTER_INSTANCES=2):
- * an instance killed mid-stream loses nothing, and what one instance knows (a sign-out) the other knows too.
+ * an instance killed mid-stream loses nothing, and what one instance knows (a sign-out, a reading for live pages)
+ * the other knows too.
  */
 @ExtendWith(ClusterExtension.class)
 class ClusterIT {
@@ -26,6 +27,8 @@ class ClusterIT {
     private static final int MESSAGES_PER_DEVICE = 50;
     private static final int READINGS_PER_MESSAGE = 100;
     private static final Duration POLL = Duration.ofMillis(100);
+    private static final String ROLLUP_ROUNDS = "scheduled_rounds_total{job=\"rollups\",mp_scope=\"application\"}";
+    private static final String LIVE_READINGS = "live_events_total{kind=\"readings\",mp_scope=\"application\"}";
 
     @Test
     void killingAnInstanceMidStreamLosesNoReadingAndTheBalancerKeepsAnswering(Platform cluster) throws Exception {
@@ -104,6 +107,43 @@ class ClusterIT {
         await("the other instance refuses the signed-out session").atMost(Duration.ofSeconds(1))
                 .pollInterval(Duration.ofMillis(50)).until(() -> onSecond.get("/api/v1/users/me").statusCode() == 401);
         System.out.printf("sign-out on instance 1 refused on instance 2 after %d ms%n", (System.nanoTime() - signedOut) / 1_000_000);
+    }
+
+    @Test
+    void whatOneInstanceStoresReachesTheLivePagesOfBoth(Platform cluster) throws Exception {
+        ClusterInstances instances = ClusterInstances.of(cluster.running());
+        await("both instances ready").atMost(Duration.ofMinutes(6)).pollInterval(POLL)
+                .until(() -> instances.ready(1) && instances.ready(2));
+        String device = cluster.newDevice("cluster-live");
+        double first = instances.metric(1, LIVE_READINGS);
+        double second = instances.metric(2, LIVE_READINGS);
+        try (FailoverDevices paho = new FailoverDevices()) {
+            paho.connect(BrokerPairState.of(cluster.running().dataDir).mqttUrls(), device, cluster.mqttSecret(device));
+            paho.publish(device, System.currentTimeMillis(), 42);
+            cluster.awaitReadings(device, 1, Duration.ofSeconds(30));
+        }
+        // one instance took the message from the shared subscription; the other hears of it only through the relay
+        await("the live reading relayed to both instances").atMost(Duration.ofSeconds(10)).pollInterval(POLL)
+                .until(() -> instances.metric(1, LIVE_READINGS) > first && instances.metric(2, LIVE_READINGS) > second);
+    }
+
+    @Test
+    void theRollupTimerRunsOncePerRoundOnOneInstance(Platform cluster) {
+        ClusterInstances instances = ClusterInstances.of(cluster.running());
+        await("both instances ready").atMost(Duration.ofMinutes(6)).pollInterval(POLL)
+                .until(() -> instances.ready(1) && instances.ready(2));
+        double first = instances.metric(1, ROLLUP_ROUNDS);
+        double second = instances.metric(2, ROLLUP_ROUNDS);
+        long from = System.nanoTime();
+        // both instances' timers fire every 5 s; only the lease holder's rounds run and count
+        await("four rollup rounds run in the group").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> instances.metric(1, ROLLUP_ROUNDS) - first + instances.metric(2, ROLLUP_ROUNDS) - second >= 4);
+        double seconds = (System.nanoTime() - from) / 1e9;
+        double byFirst = instances.metric(1, ROLLUP_ROUNDS) - first;
+        double bySecond = instances.metric(2, ROLLUP_ROUNDS) - second;
+        System.out.printf("rollup rounds in %.1f s: instance 1 ran %.0f, instance 2 ran %.0f%n", seconds, byFirst, bySecond);
+        assertThat(byFirst + bySecond).as("at most one round per 5 s across the group").isLessThanOrEqualTo(seconds / 5 + 1);
+        assertThat(Math.min(byFirst, bySecond)).as("one instance holds the lease meanwhile").isZero();
     }
 
     /** What the balancer answered, asked every 100 ms for the API and the portal's sign-in page. */

@@ -47,11 +47,12 @@ class ReadingWriterInContainerIT {
                 .addPackage("org.energytracking.devices.entity")
                 .addPackage("org.energytracking.devices.control")
                 .addPackage("org.energytracking.kernel")
+                .addPackage("org.energytracking.live.control")
                 .addPackage("org.energytracking.database.entity")
                 .addPackage("org.energytracking.settings.entity")
                 .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml")
                 .addAsResource(new StringAsset("writer.max-batch-readings=5000\nwriter.retry-window-seconds=5\nwriter.linger-millis=0\n"
-                        + "ingest.shelly-gen1.merge-window=PT10S\n"
+                        + "ingest.shelly-gen1.merge-window=PT10S\nlive.relay=false\n"
                         + "ingest.max-payload-bytes=262144\ningest.max-readings-per-message=10000\n"
                         + "ingest.max-clock-skew=P1D\nretention.months=60\npartitions.months-ahead=3\n"),
                         "META-INF/microprofile-config.properties");

@@ -39,7 +39,7 @@ public class LiveReadings {
     private final Map<Long, Watchers> watchers = new ConcurrentHashMap<>();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        feed.listen(this::push);
+        feed.listenEverywhere(this::push);
     }
 
     void push(List<LiveReading> readings) {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.energytracking.alerts.entity.AlertChanged;
+import org.energytracking.live.control.LiveRelay;
 import org.energytracking.notify.entity.AlertToast;
 
 /**
@@ -26,23 +27,35 @@ import org.energytracking.notify.entity.AlertToast;
 @ApplicationScoped
 public class AlertFeed {
 
+    static final String KIND = "alert";
     private static final Logger LOG = Logger.getLogger(AlertFeed.class.getName());
 
     @Resource
     ManagedExecutorService executor;
     @Inject
     PortalToasts toasts;
+    @Inject
+    LiveRelay relay;
 
     private final List<Consumer<List<AlertToast>>> listeners = new CopyOnWriteArrayList<>();
 
+    /** Alert changes committed on any instance (the page's websocket is open on one of them). */
     public void listen(Consumer<List<AlertToast>> listener) {
+        if (listeners.isEmpty()) {
+            relay.handle(KIND, this::arrived);
+        }
         listeners.add(listener);
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertChanged changed) {
-        if (listeners.isEmpty()) {
-            return;
+        if (!listeners.isEmpty()) {
+            relay.publish(KIND, changed.alertId() + " " + changed.event());
         }
+    }
+
+    private void arrived(String text) {
+        String[] fields = text.split(" ", 2);
+        AlertChanged changed = new AlertChanged(Long.parseLong(fields[0]), fields[1]);
         try {
             executor.execute(() -> deliver(changed));
         } catch (RejectedExecutionException e) {

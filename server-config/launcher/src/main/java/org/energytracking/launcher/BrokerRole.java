@@ -21,8 +21,8 @@ enum BrokerRole {
     ANONYMOUS;
 
     private static final String DEVICES = "devices.";
-    /** First levels of the families' layouts: never a Shelly Gen2 prefix of its own. */
-    private static final List<String> RESERVED = List.of("devices", "tele", "stat", "cmnd", "shellies", "v1");
+    /** First levels of the families' layouts, and the platform's own topics: never a Shelly Gen2 prefix of its own. */
+    private static final List<String> RESERVED = List.of("devices", "tele", "stat", "cmnd", "shellies", "v1", "platform");
     private static final List<String> FAMILY_PREFIXES = List.of("devices.", "tele.", "stat.", "cmnd.", "shellies.");
     private static final Set<String> SHARED_PUBLISH = Set.of("shellies.announce", "v1.devices.me.telemetry",
             "v1.devices.me.attributes");

@@ -161,6 +161,9 @@ public final class Launcher {
             // clients reach the instances through HAProxy on this host: its X-Forwarded-For names them
             environment.put("GATEWAY_TRUSTED_PROXIES", "127.0.0.1");
         }
+        if (cluster.enabled()) {
+            environment.put("LIVE_RELAY", "true");
+        }
         return environment;
     }
 
