@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Debian's Prometheus with the kept configuration (server-config/monitoring) scrapes every instance of the cluster
- * (CLUSTER_INSTANCES=2): the rules load, and each instance's own figures are queryable through Prometheus' query API.
+ * (CLUSTER_INSTANCES=2) and both brokers of its pair: the rules load, and each instance's and broker's own figures
+ * are queryable through Prometheus' query API.
  */
 @ExtendWith(ClusterExtension.class)
 class PrometheusIT {
@@ -40,7 +41,9 @@ class PrometheusIT {
         List<String> instances = ClusterInstances.of(platform.running()).urls().stream()
                 .map(url -> url.replace("http://", "")).toList();
         Files.writeString(dir.resolve("targets/platform.yml"), "- targets: ['" + String.join("', '", instances) + "']\n");
-        Files.writeString(dir.resolve("targets/broker.yml"), "- targets: []\n");
+        int portBase = platform.running().httpPort - 80;
+        List<String> brokers = List.of("127.0.0.1:" + (portBase + 63), "127.0.0.1:" + (portBase + 64));
+        Files.writeString(dir.resolve("targets/broker.yml"), "- targets: ['" + String.join("', '", brokers) + "']\n");
         assertThat(run("promtool", "check", "config", dir.resolve("prometheus.yml").toString()))
                 .as("promtool accepts the configuration and its rules").isZero();
 
@@ -67,6 +70,12 @@ class PrometheusIT {
             }
             await("the reading counted in Prometheus").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                     .ignoreExceptions().until(() -> Double.parseDouble(value(query(api, "sum(readings_accepted_total)"))) >= 1);
+            for (String broker : brokers) {
+                await("broker " + broker + " scraped by Prometheus").atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                        .until(() -> value(query(api, "up{instance=\"" + broker + "\"}")), "1"::equals);
+            }
+            assertThat(query(api, "artemis_message_count")).as("the active broker's queues").isNotEmpty();
             // an instance's writer registers its queue gauge when it first writes
             assertThat(query(api, "writer_queued_writes")).as("the writers' queues").isNotEmpty();
             JsonArray groups = get(api + "rules").getJsonObject("data").getJsonArray("groups");

@@ -170,7 +170,7 @@ final class RunningPlatform {
      * one of them on a Payara port made the app server's restart fail with "Address already in use".
      */
     private static int freePortBase(int lowest, int range, int instances) {
-        List<Integer> offsets = List.of(9, 37, 38, 39, 48, 49, 59, 61, 62, 66, 76, 80, 81, 86, 90, MQTT_OFFSET, MQTT_OFFSET + 1);
+        List<Integer> offsets = List.of(9, 37, 38, 39, 48, 49, 59, 61, 62, 63, 64, 66, 76, 80, 81, 86, 90, MQTT_OFFSET, MQTT_OFFSET + 1);
         int span = 100 * (instances + 1);
         for (int attempt = 0; attempt < 100; attempt++) {
             int base = lowest + span * ThreadLocalRandom.current().nextInt(range / span);

@@ -69,6 +69,9 @@ public final class Launcher {
         if (settings.brokerUrl().isEmpty()) {
             requireFreePort(settings.mqttPort(), PortSetting.MQTT);
             requireFreePort(settings.brokerCorePort(), PortSetting.BROKER_CORE);
+            for (int corePort : pairSettings.enabled() ? pairSettings.corePorts() : List.of(settings.brokerCorePort())) {
+                requireFreePort(corePort + BrokerMetrics.AFTER_CORE_PORT, PortSetting.BROKER_METRICS);
+            }
             pairSettings.secondPorts().forEach(Launcher::requireFreePort);
         }
         Platform platform = new Platform();
@@ -99,7 +102,7 @@ public final class Launcher {
             pair = Optional.of(platform.add(BrokerPair.start(pairSettings, settings.dataDir(), home.resolve("launcher.jar"),
                     settings, dbUrl, brokerAccount.orElseThrow())));
         } else if (settings.brokerUrl().isEmpty()) {
-            platform.add(startBroker(settings, dbUrl, brokerAccount.orElseThrow()));
+            platform.add(startBroker(platform, settings, dbUrl, brokerAccount.orElseThrow()));
         }
         AdminAccount admin = AdminAccount.of(settings);
         domainReady.join();
@@ -142,15 +145,16 @@ public final class Launcher {
         Supervised.untilStopped(platform, supervised, endpoints, endpointsFile);
     }
 
-    private static EmbeddedBroker startBroker(LaunchSettings settings, DatabaseUrl dbUrl, BrokerAccount platformAccount)
+    private static EmbeddedBroker startBroker(Platform platform, LaunchSettings settings, DatabaseUrl dbUrl, BrokerAccount platformAccount)
             throws Exception {
         DeviceSecrets secrets = new DeviceSecrets(dbUrl.url(), settings.dbUser(), settings.dbPassword());
         if (settings.mqttAllowAnonymous()) {
             LOG.warning("MQTT_ALLOW_ANONYMOUS=true: MQTT clients without credentials may publish readings for any device");
         }
+        BrokerMetrics metrics = platform.add(BrokerMetrics.serve("127.0.0.1", settings.brokerCorePort() + BrokerMetrics.AFTER_CORE_PORT));
         return EmbeddedBroker.start(settings.dataDir().resolve("broker"), settings.mqttHost(), settings.mqttPort(),
                 settings.brokerCorePort(), new BrokerSecurity(secrets, platformAccount.password(), settings.mqttAllowAnonymous()),
-                settings.brokerReportSeconds());
+                settings.brokerReportSeconds(), metrics);
     }
 
     /** The application's settings, and where the readiness gate sees whether the application is deployed. */

@@ -52,6 +52,7 @@ final class PairMember {
         env.put("PAIR_MQTT_PORT", Integer.toString(mqttPort));
         env.put("PAIR_CORE_PORT", Integer.toString(corePort));
         env.put("PAIR_PEER_CORE_PORT", Integer.toString(peerCorePort));
+        env.put("PAIR_METRICS_PORT", Integer.toString(corePort + BrokerMetrics.AFTER_CORE_PORT));
         process = builder.start();
         LOG.info(() -> "Broker " + number + " started as " + (asPrimary ? "primary" : "backup") + " (process "
                 + process.pid() + ", MQTT on " + mqttPort + ", CORE on 127.0.0.1:" + corePort + ", log " + log() + ")");

@@ -48,8 +48,10 @@ public final class PairedBroker {
                 Integer.parseInt(env.get("PAIR_PEER_CORE_PORT")), env.get("PAIR_CLUSTER_PASSWORD"));
         BrokerSecurity security = new BrokerSecurity(new DeviceSecrets(env.get("PAIR_DB_URL"), env.get("PAIR_DB_USER"),
                 env.get("PAIR_DB_PASSWORD")), env.get("PAIR_PLATFORM_PASSWORD"), LaunchSettings.booleanSetting(env, "MQTT_ALLOW_ANONYMOUS"));
+        BrokerMetrics metrics = BrokerMetrics.serve(env.getOrDefault("PAIR_METRICS_HOST", "127.0.0.1"),
+                LaunchSettings.intSetting(env, "PAIR_METRICS_PORT", corePort + BrokerMetrics.AFTER_CORE_PORT));
         EmbeddedBroker broker = EmbeddedBroker.start(dir, env.get("MQTT_HOST"), Integer.parseInt(env.get("PAIR_MQTT_PORT")),
-                corePort, security, LaunchSettings.intSetting(env, "BROKER_SECURITY_REPORT_SECONDS", 60), replication);
+                corePort, security, LaunchSettings.intSetting(env, "BROKER_SECURITY_REPORT_SECONDS", 60), metrics.and(replication));
         LOG.info(() -> "Broker pair member started as " + (primary ? "primary" : "backup") + ", journal in " + dir);
         ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor();
         StateFile state = new StateFile(dir, broker.server());
@@ -58,6 +60,7 @@ public final class PairedBroker {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             watch.shutdownNow();
             broker.close();
+            metrics.close();
             state.write("stopped");
             stopped.countDown();
         }, "broker-shutdown"));
