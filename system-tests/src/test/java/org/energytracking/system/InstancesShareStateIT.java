@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a second app-server instance of a deployment group does to this one, played by writing its rows into the
- * shared database: a sign-out it made, a schedule lease it holds.
+ * shared database: a sign-out it made, a role it gave, a schedule lease it holds.
  */
 @ExtendWith(PlatformExtension.class)
 class InstancesShareStateIT {
@@ -36,6 +36,21 @@ class InstancesShareStateIT {
         await("the token of the session signed out elsewhere refused").atMost(Duration.ofSeconds(1)).pollInterval(POLL)
                 .until(() -> user.api().get("/api/v1/users/me").statusCode() == 401);
         System.out.printf("a sign-out on another instance refused here after %d ms%n", (System.nanoTime() - revokedAt) / 1_000_000);
+    }
+
+    @Test
+    void rolesGivenOnAnotherInstanceApplyHereOnceItTellsTheCachesToForget(Platform platform) throws Exception {
+        Platform.TestUser user = platform.newUser("promoted");
+        assertThat(user.api().get("/api/v1/users").statusCode()).as("an operator may not list the users").isEqualTo(403);
+
+        // as UserAdministration on the other instance does: the row, and the word to forget the user's cached roles
+        assertThat(execute(platform, "INSERT INTO user_role (user_id, role_id) SELECT ?, id FROM role WHERE name = 'admin'", user.id()))
+                .isEqualTo(1);
+        assertThat(execute(platform, "INSERT INTO cache_eviction (cache, item, at) VALUES ('user-roles', ?, UTC_TIMESTAMP(3))",
+                Long.toString(user.id()))).isEqualTo(1);
+
+        await("the new role applied here").atMost(Duration.ofSeconds(3)).pollInterval(POLL)
+                .until(() -> user.api().get("/api/v1/users").statusCode() == 200);
     }
 
     @Test
