@@ -59,14 +59,18 @@ public class ScheduledRounds {
         run(job, round);
     }
 
+    void count(String job) {
+        rounds.computeIfAbsent(job, key -> registry.counter("scheduled_rounds", new Tag("job", key))).inc();
+        LOG.log(Level.FINE, "A round of {0}", job);
+    }
+
     private void run(String job, Runnable round) {
         AtomicBoolean busy = running.computeIfAbsent(job, key -> new AtomicBoolean());
         if (!busy.compareAndSet(false, true)) {
             return;
         }
         try {
-            rounds.computeIfAbsent(job, key -> registry.counter("scheduled_rounds", new Tag("job", key))).inc();
-            LOG.log(Level.FINE, "A round of {0}", job);
+            count(job);
             round.run();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A round of {0} failed: {1}", new Object[] {job, e.toString()});
