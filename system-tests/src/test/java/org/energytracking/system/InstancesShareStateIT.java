@@ -3,6 +3,7 @@ package org.energytracking.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -63,7 +64,9 @@ class InstancesShareStateIT {
         try {
             double before = rollupRounds(platform);
             String device = platform.newDevice("lease");
-            platform.post("/api/v1/devices/" + device + "/readings", "application/json", "{\"power\":120,\"energy\":1000}");
+            HttpResponse<String> stored = platform.post("/api/v1/devices/" + device + "/readings", "application/json",
+                    "[{\"ts\":" + (System.currentTimeMillis() - 1_000) + ",\"power\":120,\"energy\":1000}]");
+            assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
             platform.awaitReadings(device, 1, Duration.ofSeconds(10));
 
             // the other instance holds the lease: more than a tick passes, and no round runs here
