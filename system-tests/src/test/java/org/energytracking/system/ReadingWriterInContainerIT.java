@@ -46,6 +46,7 @@ class ReadingWriterInContainerIT {
                 .addPackage("org.energytracking.ingest.entity")
                 .addPackage("org.energytracking.devices.entity")
                 .addPackage("org.energytracking.devices.control")
+                .addPackage("org.energytracking.cluster.entity")
                 .addPackage("org.energytracking.kernel")
                 .addPackage("org.energytracking.live.control")
                 .addPackage("org.energytracking.database.entity")

@@ -11,33 +11,33 @@ import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.alerts.control.AlertBook;
 import org.energytracking.alerts.control.BudgetWatch;
 import org.energytracking.alerts.control.OfflineWatch;
 import org.energytracking.alerts.control.ThresholdWatch;
+import org.energytracking.cluster.control.ScheduledRounds;
 import org.energytracking.notify.control.OutboxWorker;
 
 /**
- * Every second: threshold rules on the devices that got readings. Every {@code alerts.check-interval-seconds}:
- * offline rules, budget rules whose rollups were re-rolled since (the rollup timer runs every 5 s, so a budget
- * reads rollups at most one check interval old), due reminders, then the outbox (a setting, so tests wait
- * seconds). A round that overruns makes the next tick of its kind skip, not queue.
+ * Every second, on every instance: threshold rules on the devices whose readings this instance's writer stored.
+ * Every {@code alerts.check-interval-seconds}: on every instance, budget rules whose rollups this instance re-rolled
+ * (the rollup timer runs every 5 s, so a budget reads rollups at most one check interval old); then, once across
+ * the group (the lease holder), offline rules, due reminders and the outbox (a setting, so tests wait seconds).
+ * Judging the same rule on two instances at once opens one alert: the unique key (rule, subject, active).
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class AlertSchedule {
 
-    private static final Logger LOG = Logger.getLogger(AlertSchedule.class.getName());
+    public static final String CHECK = "alert-checks";
     private static final int REMINDERS_PER_ROUND = 200;
     private static final long THRESHOLD_MILLIS = 1_000;
-    private static final String CHECK = "check";
-    private static final String THRESHOLDS = "thresholds";
+    private static final String THRESHOLDS = "alert-thresholds";
+    private static final String BUDGETS = "alert-budgets";
 
     @Resource
     TimerService timers;
@@ -54,9 +54,8 @@ public class AlertSchedule {
     ThresholdWatch thresholds;
     @Inject
     BudgetWatch budgets;
-
-    private final AtomicBoolean checking = new AtomicBoolean();
-    private final AtomicBoolean judging = new AtomicBoolean();
+    @Inject
+    ScheduledRounds scheduled;
 
     @PostConstruct
     void schedule() {
@@ -68,29 +67,15 @@ public class AlertSchedule {
     @Timeout
     void round(Timer timer) {
         if (THRESHOLDS.equals(timer.getInfo())) {
-            once(judging, () -> thresholds.evaluate(Instant.now()));
+            scheduled.everyInstance(THRESHOLDS, () -> thresholds.evaluate(Instant.now()));
         } else {
-            once(checking, () -> {
+            scheduled.everyInstance(BUDGETS, () -> budgets.evaluate(Instant.now()));
+            scheduled.oncePerGroup(CHECK, Duration.ofSeconds(intervalSeconds), () -> {
                 Instant now = Instant.now();
                 offline.check(now);
-                budgets.evaluate(now);
                 book.remindDue(now, REMINDERS_PER_ROUND);
                 outbox.sendDue(Instant.now());
             });
-        }
-    }
-
-    private static void once(AtomicBoolean running, Runnable round) {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            round.run();
-        } catch (RuntimeException e) {
-            // an exception escaping a timer method would cancel the timer for good
-            LOG.log(Level.WARNING, "Alert round failed: {0}", e.toString());
-        } finally {
-            running.set(false);
         }
     }
 }

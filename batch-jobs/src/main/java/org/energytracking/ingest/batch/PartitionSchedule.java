@@ -9,12 +9,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.energytracking.cluster.control.ScheduledRounds;
 
 /**
- * Runs the partition-maintenance batch job half a minute after start and then every hour; the job
+ * Runs the partition-maintenance batch job half a minute after start and then every hour, once across a
+ * deployment group (the lease holder: two jobs altering the same partitions at once would fail); the job
  * is cheap when there is nothing to do. (The schema start-up also creates what is missing, so
  * ingest never waits for this.)
  */
@@ -28,6 +32,8 @@ public class PartitionSchedule {
 
     @Resource
     TimerService timers;
+    @Inject
+    ScheduledRounds scheduled;
 
     @PostConstruct
     void scheduleFirstRun() {
@@ -45,12 +51,9 @@ public class PartitionSchedule {
     }
 
     private void startJob() {
-        // an exception escaping a timer method would cancel the timer for good
-        try {
+        scheduled.oncePerGroup(JOB, Duration.ZERO, () -> {
             long execution = BatchRuntime.getJobOperator().start(JOB, new Properties());
             LOG.log(Level.FINE, "Started {0} execution {1}", new Object[] {JOB, execution});
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not start " + JOB, e);
-        }
+        });
     }
 }

@@ -14,10 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.cluster.control.ScheduledRounds;
 import org.energytracking.reports.control.ReportJobs;
 import org.energytracking.reports.control.ReportMailer;
 import org.energytracking.reports.control.ReportPlanner;
@@ -26,14 +24,14 @@ import org.energytracking.reports.control.ReportProduction;
 /**
  * Every {@code reports.check-interval-seconds}: plans the periods now due (missed ones too, oldest first), starts
  * a report-runs job for the runs waiting (or left by a job that died), sends the report emails due, and forgets
- * runs past {@code reports.keep-months}. A round that overruns makes the next tick skip, not queue.
+ * runs past {@code reports.keep-months}: once per round across a deployment group (the lease holder).
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ReportSchedule {
 
-    private static final Logger LOG = Logger.getLogger(ReportSchedule.class.getName());
+    public static final String JOB = "reports";
     /** Definitions planned per transaction. */
     private static final int PLAN_CHUNK = 200;
 
@@ -53,8 +51,8 @@ public class ReportSchedule {
     ReportMailer mailer;
     @Inject
     ReportProduction production;
-
-    private final AtomicBoolean running = new AtomicBoolean();
+    @Inject
+    ScheduledRounds scheduled;
 
     @PostConstruct
     void schedule() {
@@ -63,24 +61,18 @@ public class ReportSchedule {
     }
 
     @Timeout
-    void round() {
-        if (!running.compareAndSet(false, true)) {
-            return;
+    void tick() {
+        scheduled.oncePerGroup(JOB, Duration.ofSeconds(intervalSeconds), this::round);
+    }
+
+    private void round() {
+        Instant now = Instant.now();
+        List<Long> due = planner.due(now);
+        for (int from = 0; from < due.size(); from += PLAN_CHUNK) {
+            planner.plan(due.subList(from, Math.min(due.size(), from + PLAN_CHUNK)), now);
         }
-        try {
-            Instant now = Instant.now();
-            List<Long> due = planner.due(now);
-            for (int from = 0; from < due.size(); from += PLAN_CHUNK) {
-                planner.plan(due.subList(from, Math.min(due.size(), from + PLAN_CHUNK)), now);
-            }
-            jobs.startDue(now);
-            mailer.sendDue(Duration.ofSeconds(Math.max(1, intervalSeconds)));
-            production.forget(now.atOffset(ZoneOffset.UTC).minusMonths(keepMonths).toInstant());
-        } catch (RuntimeException e) {
-            // an exception escaping a timer method would cancel the timer for good
-            LOG.log(Level.WARNING, "Report round failed: {0}", e.toString());
-        } finally {
-            running.set(false);
-        }
+        jobs.startDue(now);
+        mailer.sendDue(Duration.ofSeconds(Math.max(1, intervalSeconds)));
+        production.forget(now.atOffset(ZoneOffset.UTC).minusMonths(keepMonths).toInstant());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.energytracking.cluster.control.Evictions;
 import org.energytracking.devices.control.DeviceDirectory;
 import org.energytracking.devices.control.DeviceLookup;
 import org.energytracking.devices.entity.Device;
@@ -38,6 +39,8 @@ public class Devices {
     EntityManager em;
     @Inject
     DeviceDirectory directory;
+    @Inject
+    Evictions evictions;
     @Inject
     DeviceLookup devices;
     @Inject
@@ -139,7 +142,9 @@ public class Devices {
         }
         DeviceDetails before = device.details();
         device.update(details, clock.instant());
-        directory.forget(deviceId); // the ingest path reads the protocol, zone and key mapping again
+        // the ingest path reads the protocol, zone and key mapping again, here and on the other instances
+        directory.forget(deviceId);
+        evictions.record(DeviceDirectory.CACHE, deviceId);
         boolean remeter = !before.timezone().equals(details.timezone())
                 || !Objects.equals(before.counterMaxWh(), details.counterMaxWh());
         if (remeter || moved) {
@@ -167,6 +172,7 @@ public class Devices {
         }
         readings += removeWithReadings(device);
         directory.forget(deviceId);
+        evictions.record(DeviceDirectory.CACHE, deviceId);
         int removed = readings;
         audit.record(AuditAction.DEVICE_DELETED, "device:" + deviceId, client, removed + " readings");
         LOG.info(() -> "Deleted device " + deviceId + " with " + removed + " readings");

@@ -2,6 +2,7 @@ package org.energytracking.devices.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.energytracking.cluster.entity.Evicted;
 import org.energytracking.devices.entity.Device;
 import org.energytracking.devices.entity.DeviceProtocol;
 import org.energytracking.devices.entity.DeviceRoute;
@@ -28,6 +30,8 @@ import org.energytracking.identity.entity.Secret;
 @ApplicationScoped
 public class DeviceDirectory {
 
+    /** Its name in cache_eviction: a device changed or deleted on another instance is read again here. */
+    public static final String CACHE = "devices";
     private static final long UNKNOWN_TTL_NANOS = 1_000_000_000L;
     private static final int MAX_UNKNOWN = 10_000;
 
@@ -77,6 +81,12 @@ public class DeviceDirectory {
     public void forget(String deviceId) {
         known.remove(deviceId);
         known.keySet().removeIf(id -> id.startsWith(deviceId + ":"));
+    }
+
+    void onEvicted(@Observes Evicted evicted) {
+        if (evicted.of(CACHE)) {
+            forget(evicted.item());
+        }
     }
 
     private Optional<DeviceRoute> query(String deviceId) throws SQLException {

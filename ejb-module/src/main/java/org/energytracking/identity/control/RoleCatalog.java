@@ -3,6 +3,8 @@ package org.energytracking.identity.control;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -10,20 +12,28 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.energytracking.cluster.control.Evictions;
+import org.energytracking.cluster.entity.Evicted;
 import org.energytracking.identity.entity.Permission;
 import org.energytracking.identity.entity.Role;
 import org.energytracking.identity.entity.User;
 
 /**
  * Who has which roles and what each role allows, cached: every API call needs both. A change
- * clears the cache, so it applies to the next call rather than the next token.
+ * clears the cache, so it applies to the next call rather than the next token; on the other
+ * instances of a deployment group within a second of its commit (cache_eviction).
  */
 @Singleton
 @Lock(LockType.READ)
 public class RoleCatalog {
 
+    private static final String ROLES = "roles";
+    private static final String USER_ROLES = "user-roles";
+
     @PersistenceContext
     EntityManager em;
+    @Inject
+    Evictions evictions;
 
     private final Map<String, Set<Permission>> byRole = new ConcurrentHashMap<>();
     private final Map<Long, Set<String>> rolesByUser = new ConcurrentHashMap<>();
@@ -36,8 +46,10 @@ public class RoleCatalog {
         });
     }
 
+    /** Call in the transaction of the change: the other instances of the group forget it once it commits. */
     public void userChanged(long userId) {
         rolesByUser.remove(userId);
+        evictions.record(USER_ROLES, Long.toString(userId));
     }
 
     public Set<Permission> permissionsOf(Collection<String> roleNames) {
@@ -50,6 +62,16 @@ public class RoleCatalog {
 
     public void rolesChanged() {
         byRole.clear();
+        evictions.record(ROLES, Evicted.ALL);
+    }
+
+    /** A change on another instance (or this one, once committed): read again on the next call. */
+    public void onEvicted(@Observes Evicted evicted) {
+        if (evicted.of(ROLES)) {
+            byRole.clear();
+        } else if (evicted.of(USER_ROLES)) {
+            rolesByUser.remove(Long.parseLong(evicted.item()));
+        }
     }
 
     private Set<Permission> load(String name) {

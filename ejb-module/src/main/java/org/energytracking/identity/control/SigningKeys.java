@@ -11,6 +11,7 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,13 +29,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.cluster.control.Evictions;
+import org.energytracking.cluster.entity.Evicted;
 import org.energytracking.identity.entity.SigningKey;
 
 /**
  * The token signing keys: generated on first start and kept in the database, published as a JWKS
  * file that MicroProfile JWT reads ({@code mp.jwt.verify.publickey.location}). A rotated-in key
  * signs only after {@code auth.key-publish-delay}, longer than Payara caches the JWKS, so no
- * verifier meets a kid it has not loaded yet; the previous key keeps verifying until retired.
+ * verifier meets a kid it has not loaded yet; the previous key keeps verifying until retired. A
+ * rotation on another instance of a deployment group reaches this one within a second (cache_eviction),
+ * long before its key signs.
  */
 @Singleton
 @Startup
@@ -46,6 +51,8 @@ public class SigningKeys {
     @PersistenceContext
     EntityManager em;
     @Inject
+    Evictions evictions;
+    @Inject
     @ConfigProperty(name = "mp.jwt.verify.publickey.location")
     Optional<String> jwksLocation;
     @Inject
@@ -54,6 +61,9 @@ public class SigningKeys {
 
     private final Clock clock = Clock.systemUTC();
     private volatile List<SigningKey> keys = List.of();
+
+    /** Its name in cache_eviction. */
+    private static final String CACHE = "signing-keys";
 
     @PostConstruct
     void load() {
@@ -85,8 +95,18 @@ public class SigningKeys {
         newestFirst.stream().skip(2).forEach(old -> old.retire(clock.instant()));
         keys = newestFirst.stream().limit(2).toList();
         publish();
+        evictions.record(CACHE, Evicted.ALL);
         LOG.info(() -> "Rotated token signing keys; new key " + fresh.kid() + " signs from " + fresh.createdAt().plus(publishDelay));
         return fresh.kid();
+    }
+
+    /** Another instance rotated the keys: this one reads and publishes them too. */
+    @Lock(LockType.WRITE)
+    public void onEvicted(@Observes Evicted evicted) {
+        if (evicted.of(CACHE)) {
+            keys = em.createNamedQuery(SigningKey.UNRETIRED, SigningKey.class).getResultList().stream().limit(2).toList();
+            publish();
+        }
     }
 
     /** The public key of an unretired key, for verifying a token outside MicroProfile JWT (the portal's cookies). */

@@ -11,7 +11,12 @@ import org.energytracking.devices.entity.Device;
 import org.energytracking.metering.control.Rerolls;
 import org.energytracking.metering.entity.StaleRange;
 
-/** Each re-roll in a transaction of its own, so one failing device holds back no other. */
+/**
+ * Each re-roll in a transaction of its own, so one failing device holds back no other. Its first statement locks
+ * the device's rollup_lock row until the commit, so of two app-server instances (or a timer and a rebuild job)
+ * re-rolling a device one waits for the other, and its reads then see what the other committed (REPEATABLE READ
+ * takes its snapshot at the first plain read, which comes after the lock).
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Rollups {
@@ -36,6 +41,7 @@ public class Rollups {
      */
     @SuppressWarnings("unchecked")
     public int rollEarliest(long deviceRowId, int maxDays) {
+        lock(deviceRowId);
         List<Object[]> rows = em.createNativeQuery("SELECT device_id, day, from_ts, to_ts, version FROM rollup_dirty"
                 + " WHERE device_id = ?1 ORDER BY day LIMIT ?2").setParameter(1, deviceRowId).setParameter(2, maxDays)
                 .getResultList();
@@ -57,6 +63,7 @@ public class Rollups {
 
     /** Rebuilds [from, to) (quarter-aligned) from the readings; false if the device is gone. */
     public boolean rebuild(long deviceRowId, long from, long to) {
+        lock(deviceRowId);
         Device device = em.find(Device.class, deviceRowId);
         if (device == null) {
             return false;
@@ -67,11 +74,17 @@ public class Rollups {
 
     /** Prices [from, to) again from the stored energy; false if the device is gone. */
     public boolean reprice(long deviceRowId, long from, long to) {
+        lock(deviceRowId);
         Device device = em.find(Device.class, deviceRowId);
         if (device == null) {
             return false;
         }
         rerolls.reprice(device, from, to);
         return true;
+    }
+
+    private void lock(long deviceRowId) {
+        em.createNativeQuery("INSERT INTO rollup_lock (device_id) VALUES (?1) ON DUPLICATE KEY UPDATE device_id = device_id")
+                .setParameter(1, deviceRowId).executeUpdate();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.energytracking.cluster.control.Evictions;
 import org.energytracking.identity.control.AuditTrail;
 import org.energytracking.identity.control.CurrentCaller;
 import org.energytracking.identity.entity.AuditAction;
@@ -41,6 +42,8 @@ public class SystemSettings {
     AuditTrail audit;
     @Inject
     Event<SettingChanged> changed;
+    @Inject
+    Evictions evictions;
 
     public List<SettingState> list() {
         requireAdmin();
@@ -60,6 +63,7 @@ public class SystemSettings {
         String before = effective(setting);
         rows.store(name, normalised, caller.email());
         DatabaseConfigSource.put(name, normalised);
+        evictions.record(SettingRows.CACHE, name);
         String after = effective(setting);
         audit.record(AuditAction.SETTING_CHANGED, "setting:" + name, client, name + ": " + SettingState.change(setting, before, after));
         LOG.log(Level.INFO, "Setting {0} changed by {1}", new Object[] {name, caller.email()});

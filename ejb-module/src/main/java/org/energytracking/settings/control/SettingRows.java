@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.stream.Collectors;
+import org.energytracking.cluster.entity.Evicted;
 import org.energytracking.database.entity.SchemaMigrated;
 import org.energytracking.settings.entity.SystemSetting;
 
@@ -19,8 +20,22 @@ public class SettingRows {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** Its name in cache_eviction: a setting changed on another instance is read again here. */
+    public static final String CACHE = "settings";
+
     /** Loads every row into the config source once the schema is migrated. */
     public void load(@Observes @Priority(SchemaMigrated.SETTINGS) SchemaMigrated migrated) {
+        reload();
+    }
+
+    /** A setting changed on another instance of the group (or this one): every row again. */
+    public void onEvicted(@Observes Evicted evicted) {
+        if (evicted.of(CACHE)) {
+            reload();
+        }
+    }
+
+    private void reload() {
         DatabaseConfigSource.replace(em.createQuery("SELECT s FROM SystemSetting s", SystemSetting.class).getResultStream()
                 .collect(Collectors.toMap(SystemSetting::name, SystemSetting::value)));
     }
