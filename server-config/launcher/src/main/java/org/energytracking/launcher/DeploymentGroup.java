@@ -5,12 +5,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
 
 /**
  * The deployment group's instances (CLUSTER_INSTANCES). The DAS's postboot script has created them and deployed
@@ -19,6 +22,9 @@ import java.util.concurrent.CompletableFuture;
  */
 final class DeploymentGroup implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(DeploymentGroup.class.getName());
+    private static final String APPLICATION_REF = "<application-ref ref=\"energy\"";
+    private static final int SYNC_ATTEMPTS = 60;
     private final ClusterSettings cluster;
     private final List<PayaraServer> instances = new ArrayList<>();
 
@@ -32,9 +38,26 @@ final class DeploymentGroup implements AutoCloseable {
             List<String> command = List.of(domain.asadmin().toString(), "--port", Integer.toString(cluster.adminPort()),
                     "start-local-instance", "--nodedir", domain.nodeDir().toString(), "--node", ClusterSettings.NODE,
                     "--sync", "full", "--dry-run", name);
+            Path instanceDir = domain.nodeDir().resolve(ClusterSettings.NODE).resolve(name);
             instances.add(new PayaraServer("Instance " + name,
-                    again -> Processes.runToCompletion(command, domain.root().resolve("dry-run-" + name + ".log")),
-                    domain.nodeDir().resolve(ClusterSettings.NODE).resolve(name).resolve("logs"), heap, own));
+                    again -> synchronised(command, instanceDir, domain.root().resolve("dry-run-" + name + ".log")),
+                    instanceDir.resolve("logs"), heap, own));
+        }
+    }
+
+    /**
+     * The dry run's output, once its synchronisation brought the application: a sync while the DAS is still writing
+     * the deployment copies a domain.xml without it (seen once: the instance then served only the readiness gate).
+     */
+    private static String synchronised(List<String> command, Path instanceDir, Path log) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            String dryRun = Processes.runToCompletion(command, log);
+            Path config = instanceDir.resolve("config/domain.xml");
+            if (Files.exists(config) && Files.readString(config).contains(APPLICATION_REF) || attempt == SYNC_ATTEMPTS) {
+                return dryRun;
+            }
+            LOG.info(() -> instanceDir.getFileName() + " synchronised without the application yet; again");
+            Thread.sleep(1_000);
         }
     }
 
