@@ -3,10 +3,14 @@ package org.energytracking.live.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -48,11 +52,17 @@ public class LiveRelay {
 
     public void publish(String kind, String text) {
         if (relay) {
-            try (JMSContext context = broker.createContext()) {
-                context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).setTimeToLive(TIME_TO_LIVE_MILLIS)
-                        .setProperty(KIND, kind).send(context.createTopic(TOPIC), text);
+            // a Connection, not a JMSContext: the adapter's createContext() logs in without the pool's account
+            try (Connection connection = broker.createConnection();
+                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+                MessageProducer producer = session.createProducer(session.createTopic(TOPIC));
+                producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+                producer.setTimeToLive(TIME_TO_LIVE_MILLIS);
+                TextMessage message = session.createTextMessage(text);
+                message.setStringProperty(KIND, kind);
+                producer.send(message);
                 return;
-            } catch (JMSRuntimeException e) {
+            } catch (JMSException | JMSRuntimeException e) {
                 LOG.log(Level.WARNING, "Live event not relayed to the other instances: {0}", e.getMessage());
             }
         }
