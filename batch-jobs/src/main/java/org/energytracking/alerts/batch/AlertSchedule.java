@@ -25,7 +25,8 @@ import org.energytracking.notify.control.OutboxWorker;
  * Every second, on every instance: threshold rules on the devices whose readings this instance's writer stored.
  * Every {@code alerts.check-interval-seconds}: on every instance, budget rules whose rollups this instance re-rolled
  * (the rollup timer runs every 5 s, so a budget reads rollups at most one check interval old); then, once across
- * the group (the lease holder), offline rules, due reminders and the outbox (a setting, so tests wait seconds).
+ * the group (each on the holder of its lease), offline rules, due reminders and the outbox (a setting, so tests wait
+ * seconds).
  * Judging the same rule on two instances at once opens one alert: the unique key (rule, subject, active).
  */
 @Singleton
@@ -33,7 +34,9 @@ import org.energytracking.notify.control.OutboxWorker;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class AlertSchedule {
 
-    public static final String CHECK = "alert-checks";
+    private static final String CHECK = "offline-alerts";
+    private static final String REMINDERS = "alert-reminders";
+    private static final String OUTBOX = "notification-outbox";
     private static final int REMINDERS_PER_ROUND = 200;
     private static final long THRESHOLD_MILLIS = 1_000;
     private static final String THRESHOLDS = "alert-thresholds";
@@ -69,13 +72,12 @@ public class AlertSchedule {
         if (THRESHOLDS.equals(timer.getInfo())) {
             scheduled.everyInstance(THRESHOLDS, () -> thresholds.evaluate(Instant.now()));
         } else {
+            Duration every = Duration.ofSeconds(intervalSeconds);
             scheduled.everyInstance(BUDGETS, () -> budgets.evaluate(Instant.now()));
-            scheduled.oncePerGroup(CHECK, Duration.ofSeconds(intervalSeconds), () -> {
-                Instant now = Instant.now();
-                offline.check(now);
-                book.remindDue(now, REMINDERS_PER_ROUND);
-                outbox.sendDue(Instant.now());
-            });
+            // each a round of its own: one alert that fails to change must not keep the outbox from sending
+            scheduled.oncePerGroup(CHECK, every, () -> offline.check(Instant.now()));
+            scheduled.oncePerGroup(REMINDERS, every, () -> book.remindDue(Instant.now(), REMINDERS_PER_ROUND));
+            scheduled.oncePerGroup(OUTBOX, every, () -> outbox.sendDue(Instant.now()));
         }
     }
 }
