@@ -24,6 +24,7 @@ final class ScriptValues {
                 "BROKER_PARAMS", AsadminScript.propertyValue(
                         "host=" + settings.brokerHost() + ";port=" + settings.brokerPort()),
                 "BROKER_CREDENTIALS", broker.map(BrokerAccount::asadminProperties).orElse(""),
+                "BROKER_POOL_PROPERTIES", broker.map(account -> " --property " + account.asadminProperties().substring(1)).orElse(""),
                 // BrokerPairSettings fills it for BROKER_HA: the second connector and failover
                 "BROKER_FAILOVER", "",
                 "GATE", home.resolve("deploy/readiness-gate.war").toString(),
