@@ -94,7 +94,7 @@ public class Alerts {
         Alert alert = writable(id);
         alert.resolve(current.get().userId(), clock.instant());
         em.flush();
-        changed.fire(new AlertChanged(alert.id(), alert.resolvedEvent()));
+        changed.fire(new AlertChanged(alert.id(), AlertChanged.RESOLVED));
         return summary(alert, readerZone(), clock.instant());
     }
 

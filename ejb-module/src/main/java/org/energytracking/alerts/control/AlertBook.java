@@ -59,7 +59,7 @@ public class AlertBook {
         active(ruleId, deviceRowId).ifPresent(alert -> {
             alert.resolve(null, now);
             em.flush();
-            changed.fire(new AlertChanged(alert.id(), alert.resolvedEvent()));
+            changed.fire(new AlertChanged(alert.id(), AlertChanged.RESOLVED));
         });
     }
 

@@ -194,14 +194,6 @@ public class Alert {
         nextReminderAt = null;
     }
 
-    /**
-     * The event a resolution's notifications are keyed by: an episode that reopened resolves once per opening, and a
-     * second "resolved" would be refused by the outbox's unique key, rolling the resolution back every round.
-     */
-    public String resolvedEvent() {
-        return openings > 1 ? AlertChanged.RESOLVED + "-" + openings : AlertChanged.RESOLVED;
-    }
-
     /** A reminder is due: counts it, schedules the next, and returns the event its notifications are keyed by. */
     public String remind(AlertRule rule, Instant now) {
         reminders++;

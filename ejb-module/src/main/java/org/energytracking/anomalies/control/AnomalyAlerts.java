@@ -53,7 +53,7 @@ public class AnomalyAlerts {
                 LOG.log(Level.INFO, "Anomaly alert {0}: {1}", new Object[] {alert.id(), withdrawnNote});
                 em.flush();
                 if (wasActive) {
-                    changed.fire(new AlertChanged(alert.id(), alert.resolvedEvent()));
+                    changed.fire(new AlertChanged(alert.id(), AlertChanged.RESOLVED));
                 }
             }
         }

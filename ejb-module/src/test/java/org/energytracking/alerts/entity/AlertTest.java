@@ -34,16 +34,6 @@ class AlertTest {
     private final AlertRule offline = rule(RuleType.OFFLINE, RuleParams.offline(30, 60));
 
     @Test
-    void anEpisodeThatReopenedResolvesUnderAnEventOfItsOwnSoItsNotificationsAreNotRefused() {
-        Alert alert = Alert.open(offline, 3L, "Kitchen plug", now, null, now);
-        alert.resolve(null, now);
-        assertThat(alert.resolvedEvent()).isEqualTo("resolved");
-        assertThat(alert.reopen(offline, null, now.plusSeconds(60))).isEqualTo("reopened-2");
-        alert.resolve(null, now.plusSeconds(120));
-        assertThat(alert.resolvedEvent()).isEqualTo("resolved-2");
-    }
-
-    @Test
     void anOfflineAlertSaysSinceWhenInTheReadersZone() {
         Alert alert = Alert.open(offline, 3L, "Kitchen plug", Instant.parse("2026-12-04T13:02:00Z"), null, now);
         assertThat(alert.text(offline).describe(BERLIN, now)).isEqualTo("Kitchen plug: no reading since 14:02 (38 min)");
