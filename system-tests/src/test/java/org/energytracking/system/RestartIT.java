@@ -29,6 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RestartIT {
 
+    /** reports.mail-threads, the default the suite's platform runs with. */
+    private static final int MAIL_THREADS = 4;
+
     /**
      * The alert is committed with its email in the outbox; SMTP is down, so the email waits for a retry when the
      * app server is killed. After the restart the retry sends it, once.
@@ -101,8 +104,8 @@ class RestartIT {
     /**
      * The app server is killed while the report-runs job is half way through the runs of many sites. After the
      * restart the runs it held are taken up again once their lease ran out: every (definition, period) is made
-     * once, and each report is emailed once (the one resend a kill between SMTP and the mark may cause carries
-     * the same Message-ID).
+     * once, and each report is emailed once (a resend that a kill between SMTP and the mark may cause, at most one per
+     * mail thread, carries the same Message-ID).
      */
     @Test
     @Order(2)
@@ -146,8 +149,10 @@ class RestartIT {
         }
         assertThat(idsBySubject).as("every site's report").hasSize(sites);
         assertThat(idsBySubject.values()).as("each emailed under one Message-ID").allSatisfy(ids -> assertThat(ids).hasSize(1));
-        assertThat(platform.mailbox().countTo(user.email(), "Energy report: Crash report")).as("at most the one resend a kill can cause")
-                .isBetween((long) sites, (long) sites + 1);
+        // the job mails on REPORTS_MAIL_THREADS (4) threads: each conversation the kill cuts between SMTP and the mark is
+        // resent once, under the same Message-ID (seen: 62 of 60 in one run)
+        assertThat(platform.mailbox().countTo(user.email(), "Energy report: Crash report")).as("at most one resend per mail thread")
+                .isBetween((long) sites, (long) sites + MAIL_THREADS);
         await("the launcher restarted the app server").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(payaraPid(platform)).isNotEqualTo(pid));
     }
