@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,7 +42,7 @@ class ClusterIT {
             devices.add(cluster.newDevice("cluster"));
         }
         Answers answers = new Answers();
-        CompletableFuture<Void> asking = CompletableFuture.runAsync(() -> answers.askUntilStopped(cluster));
+        answers.start(cluster);
         long firstTs = System.currentTimeMillis() - 7L * 86_400_000;
         try (FailoverDevices paho = new FailoverDevices()) {
             for (String device : devices) {
@@ -76,7 +78,6 @@ class ClusterIT {
                     .until(() -> ClusterInstances.of(cluster.running()).ready(1)
                             && !ClusterInstances.of(cluster.running()).pids().get(0).equals(before.pids().get(0)));
             answers.stop();
-            asking.get();
 
             System.out.printf("instance kill: %d readings published, %d acknowledged (%d before the kill), %d stored,"
                     + " %d duplicate rows; through the balancer %d answers, %d failed (%s)%n", paho.published.size(),
@@ -149,18 +150,14 @@ class ClusterIT {
     /** What the balancer answered, asked every 100 ms for the API and the portal's sign-in page. */
     private static final class Answers {
         final ConcurrentLinkedQueue<long[]> all = new ConcurrentLinkedQueue<>();
-        private final AtomicBoolean stopped = new AtomicBoolean();
+        private final ScheduledExecutorService asker = Executors.newSingleThreadScheduledExecutor();
 
-        void askUntilStopped(Platform cluster) {
-            while (!stopped.get()) {
+        /** Asks on a schedule, every 100 ms, until {@link #stop()}: a sample rate, not a wait for anything. */
+        void start(Platform cluster) {
+            asker.scheduleWithFixedDelay(() -> {
                 all.add(new long[] {System.currentTimeMillis(), apiStatus(cluster)});
                 all.add(new long[] {System.currentTimeMillis(), ClusterInstances.status(cluster.running().httpUrl() + "/")});
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
+            }, 0, 100, TimeUnit.MILLISECONDS);
         }
 
         private static int apiStatus(Platform cluster) {
@@ -171,8 +168,9 @@ class ClusterIT {
             }
         }
 
-        void stop() {
-            stopped.set(true);
+        void stop() throws InterruptedException {
+            asker.shutdown();
+            asker.awaitTermination(30, TimeUnit.SECONDS);
         }
 
         List<long[]> after(long millis) {
