@@ -178,7 +178,7 @@ class ClusterIT {
         }
 
         List<Long> failedAfter(long millis) {
-            return after(millis).stream().filter(a -> a[1] >= 500 || a[1] < 0).map(a -> a[1]).toList();
+            return after(millis).stream().filter(a -> a[1] >= 400 || a[1] < 0).map(a -> a[1]).toList();
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.energytracking.cluster.control.StartupLocks;
 import org.energytracking.identity.control.NewAccounts;
 import org.energytracking.identity.entity.Role;
 import org.energytracking.identity.entity.User;
@@ -29,6 +30,8 @@ public class AdminBootstrap {
     @Inject
     NewAccounts accounts;
     @Inject
+    StartupLocks startupLocks;
+    @Inject
     @ConfigProperty(name = "admin.email")
     Optional<String> email;
     @Inject
@@ -37,6 +40,7 @@ public class AdminBootstrap {
 
     @PostConstruct
     void createFirstAdministrator() {
+        startupLocks.hold("first-administrator");
         long admins = em.createNamedQuery(User.COUNT_WITH_ROLE, Long.class).setParameter("role", Role.ADMIN).getSingleResult();
         if (admins > 0) {
             return;

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.cluster.control.Evictions;
+import org.energytracking.cluster.control.StartupLocks;
 import org.energytracking.cluster.entity.Evicted;
 import org.energytracking.identity.entity.SigningKey;
 
@@ -53,6 +54,8 @@ public class SigningKeys {
     @Inject
     Evictions evictions;
     @Inject
+    StartupLocks startupLocks;
+    @Inject
     @ConfigProperty(name = "mp.jwt.verify.publickey.location")
     Optional<String> jwksLocation;
     @Inject
@@ -67,6 +70,7 @@ public class SigningKeys {
 
     @PostConstruct
     void load() {
+        startupLocks.hold("first-signing-key");
         keys = em.createNamedQuery(SigningKey.UNRETIRED, SigningKey.class).getResultList();
         if (keys.isEmpty()) {
             SigningKey first = SigningKey.generate(clock.instant().minus(publishDelay));
