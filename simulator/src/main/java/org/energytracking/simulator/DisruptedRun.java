@@ -54,8 +54,8 @@ final class DisruptedRun {
             long acked = stats.ackedReadings.sum();
             boolean passed = stored.count() >= acked && stored.count() <= plan.expectedReadings();
             System.out.printf(Locale.ROOT, "%n%s: %d readings published, %d acknowledged by the broker, %d stored,"
-                            + " %d publish errors%nverdict: %s%n", plan.name(), plan.expectedReadings(), acked, stored.count(),
-                    stats.errors.sum(), passed ? "PASS (every acknowledged reading stored, once)"
+                            + " %d publish errors (last: %s), %d sends repeated after a failure%nverdict: %s%n", plan.name(),
+                    plan.expectedReadings(), acked, stored.count(), stats.errors.sum(), stats.lastError(), stats.resent.sum(), passed ? "PASS (every acknowledged reading stored, once)"
                             : "FAIL (" + (acked - stored.count()) + " acknowledged readings missing)");
             return passed;
         }

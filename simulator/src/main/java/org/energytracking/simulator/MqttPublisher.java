@@ -8,8 +8,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.paho.client.mqttv3.DisconnectedBufferOptions;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
@@ -27,29 +29,42 @@ final class MqttPublisher implements AutoCloseable {
     static final int MAX_INFLIGHT = 1000;
     private static final int PARALLEL_CONNECTS = 8;
 
+    /** How long a reconnecting device keeps resending a message that failed (a failover takes seconds). */
+    private static final long RESEND_FOR_NANOS = TimeUnit.MINUTES.toNanos(2);
+    private static final long RESEND_PAUSE_MILLIS = 500;
+
     private final MqttAsyncClient client;
     private final int qos;
     private final PublishStats stats;
+    /** Resends what failed while the connection was lost, as a device's firmware keeps a message until its PUBACK; null: no resending. */
+    private final ScheduledExecutorService resender;
     private final Semaphore window = new Semaphore(MAX_INFLIGHT);
     private final IMqttActionListener listener = new IMqttActionListener() {
         @Override
         public void onSuccess(IMqttToken token) {
-            stats.ackedMessages.increment();
-            stats.ackedReadings.add((Integer) token.getUserContext());
-            window.release();
+            Outgoing message = (Outgoing) token.getUserContext();
+            if (message.done().compareAndSet(false, true)) { // a resent message may be acknowledged twice
+                stats.ackedMessages.increment();
+                stats.ackedReadings.add(message.readings());
+                window.release();
+            }
         }
 
         @Override
         public void onFailure(IMqttToken token, Throwable cause) {
-            stats.error(cause);
-            window.release();
+            failed((Outgoing) token.getUserContext(), cause);
         }
     };
 
-    private MqttPublisher(MqttAsyncClient client, int qos, PublishStats stats) {
+    /** A message with what it carries, kept until it is acknowledged or given up. */
+    private record Outgoing(String topic, byte[] payload, int readings, long firstSentNanos, AtomicBoolean done) {
+    }
+
+    private MqttPublisher(MqttAsyncClient client, int qos, PublishStats stats, boolean resend) {
         this.client = client;
         this.qos = qos;
         this.stats = stats;
+        this.resender = resend ? Executors.newSingleThreadScheduledExecutor() : null;
     }
 
     /**
@@ -90,7 +105,7 @@ final class MqttPublisher implements AutoCloseable {
             client.close(true);
             throw e;
         }
-        return new MqttPublisher(client, qos, stats);
+        return new MqttPublisher(client, qos, stats, reconnect);
     }
 
     /** {@code tcp://a:1883,tcp://b:1884}: the addresses of a broker pair, or one broker's. */
@@ -150,15 +165,37 @@ final class MqttPublisher implements AutoCloseable {
             return false;
         }
         stats.sentMessages.increment(); // before publishing, so an early ack never outnumbers the sent messages
-        try {
-            client.publish(topic, payload, qos, false, readings, listener);
-            stats.sentReadings.add(readings);
-        } catch (MqttException | RuntimeException e) {
-            stats.sentMessages.decrement();
-            window.release();
-            stats.error(e);
-        }
+        stats.sentReadings.add(readings);
+        send(new Outgoing(topic, payload, readings, System.nanoTime(), new AtomicBoolean()));
         return true;
+    }
+
+    private void send(Outgoing message) {
+        try {
+            client.publish(message.topic(), message.payload(), qos, false, message, listener);
+        } catch (MqttException | RuntimeException e) {
+            failed(message, e);
+        }
+    }
+
+    /** Counted as an error, or with resending on, sent again shortly (its window place kept) until it is too old. */
+    private void failed(Outgoing message, Throwable cause) {
+        if (message.done().get()) {
+            return;
+        }
+        if (resender != null && !resender.isShutdown() && System.nanoTime() - message.firstSentNanos() < RESEND_FOR_NANOS) {
+            stats.resent.increment();
+            try {
+                resender.schedule(() -> send(message), RESEND_PAUSE_MILLIS, TimeUnit.MILLISECONDS);
+                return;
+            } catch (RuntimeException closing) {
+                // closed meanwhile: an error after all
+            }
+        }
+        if (message.done().compareAndSet(false, true)) {
+            stats.error(cause);
+            window.release();
+        }
     }
 
     /** Waits until every published message has completed; false on timeout. */
@@ -176,6 +213,9 @@ final class MqttPublisher implements AutoCloseable {
 
     @Override
     public void close() {
+        if (resender != null) {
+            resender.shutdownNow();
+        }
         try {
             if (client.isConnected()) {
                 client.disconnect(2_000).waitForCompletion(3_000);

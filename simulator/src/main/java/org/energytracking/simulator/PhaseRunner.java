@@ -73,9 +73,9 @@ final class PhaseRunner {
             try (Progress progress = Progress.everySecond(() -> {
                 long acked = stats.ackedMessages.sum(); // before sent: an ack is always counted after its send
                 long sent = stats.sentMessages.sum();
-                return String.format(Locale.ROOT, "[%s] published %d/%d msgs (%s msgs/s), acked %d, errors %d",
+                return String.format(Locale.ROOT, "[%s] published %d/%d msgs (%s msgs/s), acked %d, errors %d, resent %d",
                         plan.name(), sent, plan.messages(), Simulator.number(rate.perSecond(sent)), acked,
-                        stats.errors.sum());
+                        stats.errors.sum(), stats.resent.sum());
             })) {
                 long start = System.nanoTime();
                 go.countDown();

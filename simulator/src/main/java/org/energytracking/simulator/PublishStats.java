@@ -11,6 +11,8 @@ final class PublishStats {
     final LongAdder ackedMessages = new LongAdder();
     final LongAdder ackedReadings = new LongAdder();
     final LongAdder errors = new LongAdder();
+    /** Sends repeated after a failure (a lost connection) by publishers that resend. */
+    final LongAdder resent = new LongAdder();
     private final AtomicReference<String> lastError = new AtomicReference<>();
 
     void error(Throwable cause) {
