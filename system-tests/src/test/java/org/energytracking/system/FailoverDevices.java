@@ -28,6 +28,8 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 final class FailoverDevices implements AutoCloseable {
 
     private static final int WINDOW = 100;
+    private static final Set<Integer> RETRIED = Set.of((int) MqttException.REASON_CODE_CLIENT_DISCONNECTING,
+            (int) MqttException.REASON_CODE_MAX_INFLIGHT);
     final Set<String> published = ConcurrentHashMap.newKeySet();
     final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     final Set<String> failed = ConcurrentHashMap.newKeySet();
@@ -111,8 +113,9 @@ final class FailoverDevices implements AutoCloseable {
                 return;
             } catch (MqttException e) {
                 // between the connection's loss and Paho's reconnect the client refuses for a moment (32102, "currently
-                // disconnecting"); a real device waits and tries again, so does this one
-                if (e.getReasonCode() != MqttException.REASON_CODE_CLIENT_DISCONNECTING || System.nanoTime() > giveUp) {
+                // disconnecting"); after the reconnect it resends what was in flight, which it had reported failed, so
+                // its in-flight window can be full though this device's count is not (32202); a device waits and tries again
+                if (!RETRIED.contains(e.getReasonCode()) || System.nanoTime() > giveUp) {
                     published.removeAll(keys);
                     unanswered.decrementAndGet();
                     throw e;

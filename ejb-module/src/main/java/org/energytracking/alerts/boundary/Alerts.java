@@ -92,9 +92,9 @@ public class Alerts {
 
     public AlertSummary resolve(long id) {
         Alert alert = writable(id);
-        alert.resolve(current.get().userId(), clock.instant());
+        String event = alert.resolve(current.get().userId(), clock.instant());
         em.flush();
-        changed.fire(new AlertChanged(alert.id(), AlertChanged.RESOLVED));
+        changed.fire(new AlertChanged(alert.id(), event));
         return summary(alert, readerZone(), clock.instant());
     }
 

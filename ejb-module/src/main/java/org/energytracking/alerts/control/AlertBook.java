@@ -43,7 +43,7 @@ public class AlertBook {
         }
         Optional<Alert> recent = latest(ruleId, deviceRowId).filter(alert -> alert.reopensAt(now));
         if (recent.isPresent()) {
-            String event = recent.get().reopen(rule, observed, now);
+            String event = recent.get().reopen(rule, observed, since, now);
             em.flush();
             changed.fire(new AlertChanged(recent.get().id(), event));
             return;
@@ -57,9 +57,9 @@ public class AlertBook {
     /** The condition has cleared: the active alert, if any, resolves by itself. */
     public void clear(long ruleId, Long deviceRowId, Instant now) {
         active(ruleId, deviceRowId).ifPresent(alert -> {
-            alert.resolve(null, now);
+            String event = alert.resolve(null, now);
             em.flush();
-            changed.fire(new AlertChanged(alert.id(), AlertChanged.RESOLVED));
+            changed.fire(new AlertChanged(alert.id(), event));
         });
     }
 

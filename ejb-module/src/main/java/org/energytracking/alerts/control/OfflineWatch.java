@@ -38,6 +38,8 @@ public class OfflineWatch {
     @Inject
     AlertBook book;
 
+    /** Reads in one transaction: without one the container closed the round's EntityManager at the first change. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void check(Instant now) {
         List<AlertRule> rules = em.createQuery("SELECT r FROM AlertRule r WHERE r.type = :type AND r.enabled = TRUE", AlertRule.class)
                 .setParameter("type", RuleType.OFFLINE.apiName()).getResultList();
@@ -48,8 +50,8 @@ public class OfflineWatch {
                 try {
                     check(rule, device, silentSince.get(device.id()), now);
                 } catch (RuntimeException e) {
-                    // one subject that fails (say, a race another instance won) must not stop the others
-                    LOG.log(Level.FINE, "Offline check of rule {0} on device {1}: {2}", new Object[] {rule.id(), device.id(), e.toString()});
+                    // one subject that fails must not stop the others
+                    LOG.log(Level.WARNING, "Offline check of rule {0} on device {1}: {2}", new Object[] {rule.id(), device.id(), e.toString()});
                 }
             }
         }

@@ -85,10 +85,9 @@ public class Alert {
         alert.siteId = rule.siteId();
         alert.deviceRowId = deviceRowId;
         alert.subjectKey = deviceRowId == null ? 0 : deviceRowId;
-        alert.active = 1;
+        alert.activate();
         alert.type = rule.type().apiName();
         alert.severity = rule.severity().apiName();
-        alert.state = AlertState.OPEN.apiName();
         alert.subjectName = subjectName;
         alert.since = since.truncatedTo(ChronoUnit.MILLIS);
         alert.observed = observed;
@@ -138,15 +137,17 @@ public class Alert {
         severity = rule.severity().apiName();
         escalatedAt = now.truncatedTo(ChronoUnit.MILLIS);
         observe(use);
-        if (state() != AlertState.OPEN) {
-            active = 1;
-            state = AlertState.OPEN.apiName();
-            acknowledgedAt = null;
-            acknowledgedBy = null;
-            resolvedAt = null;
-            resolvedBy = null;
-        }
+        activate();
         return AlertChanged.ESCALATED;
+    }
+
+    private void activate() {
+        active = 1;
+        state = AlertState.OPEN.apiName();
+        acknowledgedAt = null;
+        acknowledgedBy = null;
+        resolvedAt = null;
+        resolvedBy = null;
     }
 
     public void observe(BudgetUse use) {
@@ -160,15 +161,12 @@ public class Alert {
     }
 
     /** The episode goes on (see {@link #reopensAt}); returns the event its notifications are keyed by. */
-    public String reopen(AlertRule rule, Double observed, Instant now) {
-        active = 1;
-        state = AlertState.OPEN.apiName();
+    public String reopen(AlertRule rule, Double observed, Instant since, Instant now) {
+        activate();
         openings++;
+        // the new silence's start: an offline alert kept at the first one's sees "back online" at once, every check
+        this.since = since.truncatedTo(ChronoUnit.MILLIS);
         this.observed = observed;
-        acknowledgedAt = null;
-        acknowledgedBy = null;
-        resolvedAt = null;
-        resolvedBy = null;
         nextReminderAt = rule.firstReminder(now);
         return "reopened-" + openings;
     }
@@ -182,8 +180,8 @@ public class Alert {
         acknowledgedBy = userId;
     }
 
-    /** Ends the episode: by a user, or by itself ({@code userId} null) once the condition has cleared. */
-    public void resolve(Long userId, Instant now) {
+    /** Ends the episode, by a user or by itself ({@code userId} null); returns its notifications' event key (resolved-2...). */
+    public String resolve(Long userId, Instant now) {
         if (state() == AlertState.RESOLVED) {
             throw Problem.conflict("state", "the alert is resolved already");
         }
@@ -192,6 +190,7 @@ public class Alert {
         resolvedAt = now.truncatedTo(ChronoUnit.MILLIS);
         resolvedBy = userId;
         nextReminderAt = null;
+        return openings > 1 ? AlertChanged.RESOLVED + "-" + openings : AlertChanged.RESOLVED;
     }
 
     /** A reminder is due: counts it, schedules the next, and returns the event its notifications are keyed by. */

@@ -116,9 +116,20 @@ class AlertTest {
         alert.resolve(null, now);
         assertThat(alert.reopensAt(now.plusSeconds(600))).isTrue();
         assertThat(alert.reopensAt(now.plusSeconds(601))).isFalse();
-        assertThat(alert.reopen(offline, null, now.plusSeconds(300))).isEqualTo("reopened-2");
+        assertThat(alert.reopen(offline, null, now.plusSeconds(240), now.plusSeconds(300))).isEqualTo("reopened-2");
         assertThat(alert.state()).isEqualTo(AlertState.OPEN);
         assertThat(alert.resolvedAt()).isNull();
+    }
+
+    @Test
+    void aReopenedAlertIsSilentSinceItsNewSilenceAndItsSecondResolutionIsNewsOfItsOwn() {
+        Alert alert = Alert.open(offline, 3L, "Plug", now, null, now);
+        assertThat(alert.resolve(null, now.plusSeconds(60))).isEqualTo("resolved");
+        alert.reopen(offline, null, now.plusSeconds(120), now.plusSeconds(300));
+        assertThat(alert.since()).isEqualTo(now.plusSeconds(120));
+        assertThat(alert.resolve(null, now.plusSeconds(400))).isEqualTo("resolved-2");
+        alert.reopen(offline, null, now.plusSeconds(500), now.plusSeconds(700));
+        assertThat(alert.resolve(7L, now.plusSeconds(800))).isEqualTo("resolved-3");
     }
 
     @Test
