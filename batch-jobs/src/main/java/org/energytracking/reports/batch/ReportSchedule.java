@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.energytracking.cluster.control.ScheduledRounds;
 import org.energytracking.reports.control.ReportJobs;
@@ -32,6 +34,7 @@ import org.energytracking.reports.control.ReportProduction;
 public class ReportSchedule {
 
     public static final String JOB = "reports";
+    private static final Logger LOG = Logger.getLogger(ReportSchedule.class.getName());
     /** Definitions planned per transaction. */
     private static final int PLAN_CHUNK = 200;
 
@@ -69,7 +72,13 @@ public class ReportSchedule {
         Instant now = Instant.now();
         List<Long> due = planner.due(now);
         for (int from = 0; from < due.size(); from += PLAN_CHUNK) {
-            planner.plan(due.subList(from, Math.min(due.size(), from + PLAN_CHUNK)), now);
+            List<Long> chunk = due.subList(from, Math.min(due.size(), from + PLAN_CHUNK));
+            try {
+                planner.plan(chunk, now);
+            } catch (RuntimeException e) {
+                // the other chunks, the waiting runs and the outbox still get their turn
+                LOG.log(Level.WARNING, "Planning the reports of definitions " + chunk + " failed", e);
+            }
         }
         jobs.startDue(now);
         mailer.sendDue(Duration.ofSeconds(Math.max(1, intervalSeconds)));

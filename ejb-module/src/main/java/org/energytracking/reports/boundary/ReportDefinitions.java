@@ -138,6 +138,10 @@ public class ReportDefinitions {
         } catch (IllegalArgumentException e) {
             throw Problem.invalid("period", e.getMessage());
         }
+        if (period.to(zone).isAfter(clock.instant())) {
+            // its run would be version 1, the one the timer makes once the period is over
+            throw Problem.invalid("period", period.key() + " is not over yet; a custom report (POST /api/v1/reports) covers the days so far");
+        }
         Integer last = em.createQuery("SELECT MAX(r.version) FROM ReportRun r WHERE r.definitionId = :id AND r.periodKey = :key", Integer.class)
                 .setParameter("id", id).setParameter("key", period.key()).getSingleResult();
         ReportRun run = ReportRun.of(definition, period, last == null ? 1 : last + 1, clock.instant());

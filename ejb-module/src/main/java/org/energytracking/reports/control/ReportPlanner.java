@@ -55,6 +55,11 @@ public class ReportPlanner {
         }
         ZoneId zone = ZoneId.of(em.find(Site.class, definition.siteId()).timezone());
         List<ReportPeriod> due = definition.planDue(zone, now);
+        List<String> ranByHand = due.isEmpty() ? List.of() : em.createQuery(
+                "SELECT DISTINCT r.periodKey FROM ReportRun r WHERE r.definitionId = :id AND r.periodKey IN :keys", String.class)
+                .setParameter("id", definitionId).setParameter("keys", due.stream().map(ReportPeriod::key).toList()).getResultList();
+        // a past period someone ran before the timer planned it (first_period in the past) is made and sent already
+        due.removeIf(period -> ranByHand.contains(period.key()));
         for (ReportPeriod period : due) {
             em.persist(ReportRun.of(definition, period, 1, now));
             em.flush(); // ids in period order: EclipseLink would insert the new rows of one commit in any order
